@@ -1,0 +1,63 @@
+package io.meridian.api.problem;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An error the API answers with a problem document. Thrown by services; nothing is written when it
+ * escapes a transaction, because the transaction rolls back.
+ *
+ * @param detailKey key of the detail message, by default {@code <code>.detail}
+ */
+public class ApiException extends RuntimeException {
+
+    private final ProblemCode code;
+    private final String detailKey;
+    private final Map<String, Object> arguments;
+    private final List<FieldError> fieldErrors;
+
+    public ApiException(ProblemCode code, String detailKey, Map<String, Object> arguments, List<FieldError> fieldErrors) {
+        super(code.slug() + " " + arguments, null, false, false);
+        this.code = code;
+        this.detailKey = detailKey;
+        this.arguments = Map.copyOf(arguments);
+        this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    public ApiException(ProblemCode code, Map<String, Object> arguments) {
+        this(code, code.slug() + ".detail", arguments, List.of());
+    }
+
+    public ApiException(ProblemCode code) {
+        this(code, Map.of());
+    }
+
+    public static ApiException invalid(List<FieldError> errors) {
+        return new ApiException(ProblemCode.INVALID_INPUT, ProblemCode.INVALID_INPUT.slug() + ".detail",
+                Map.of("count", errors.size()), errors);
+    }
+
+    public static ApiException invalid(FieldError error) {
+        return invalid(List.of(error));
+    }
+
+    public static ApiException conflict(String what, String value) {
+        return new ApiException(ProblemCode.CONFLICT, "conflict.detail." + what, Map.of("value", value), List.of());
+    }
+
+    public ProblemCode code() {
+        return code;
+    }
+
+    public String detailKey() {
+        return detailKey;
+    }
+
+    public Map<String, Object> arguments() {
+        return arguments;
+    }
+
+    public List<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+}

@@ -1,0 +1,49 @@
+package io.meridian.api.problem;
+
+import io.meridian.i18n.Messages;
+import io.meridian.i18n.SupportedLocales;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns an {@link ApiException} into a localized problem+json response for the request's language. */
+@Singleton
+public final class ProblemRenderer {
+
+    public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+
+    private final Messages messages = new Messages("io.meridian.i18n.problems");
+
+    public MutableHttpResponse<Problem> render(HttpRequest<?> request, ApiException error) {
+        return apply(HttpResponse.status(error.code().status()), request, error);
+    }
+
+    /** Writes the problem into a response the framework already started (keeping headers such as Allow). */
+    public MutableHttpResponse<Problem> apply(MutableHttpResponse<?> response, HttpRequest<?> request, ApiException error) {
+        Locale locale = SupportedLocales.negotiate(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemCode code = error.code();
+        List<Problem.Field> fields = error.fieldErrors().stream()
+                .map(field -> new Problem.Field(field.field(),
+                        field.field() + " " + messages.format(locale, field.messageKey(), field.arguments())))
+                .toList();
+        Map<String, Object> arguments = new HashMap<>(error.arguments());
+        arguments.putIfAbsent("path", request.getPath());
+        arguments.putIfAbsent("method", request.getMethodName());
+        Problem problem = new Problem(code.type(), code.slug(),
+                messages.format(locale, code.slug() + ".title"), code.status().getCode(),
+                messages.format(locale, error.detailKey(), arguments),
+                request.getPath(), fields.isEmpty() ? null : fields);
+        return response.status(code.status())
+                .contentType(PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .body(problem);
+    }
+}
