@@ -5,6 +5,7 @@ import io.meridian.api.database.DatabaseSettings;
 import io.meridian.api.security.JwtSecret;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -34,7 +35,11 @@ public final class Application {
                 .mainClass(Application.class)
                 .properties(properties(database))
                 .start();
+        // Micronaut's own hook stops the server and then the context; stopping through the server
+        // too takes the locks in the same order (no deadlock) and returns once both are down, so
+        // PostgreSQL goes last, after the connection pool.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.findBean(EmbeddedServer.class).ifPresent(EmbeddedServer::stop);
             if (context.isRunning()) {
                 context.stop();
             }

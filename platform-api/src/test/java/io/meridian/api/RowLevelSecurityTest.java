@@ -1,6 +1,9 @@
 package io.meridian.api;
 
+import io.meridian.api.database.TenantDb;
 import io.meridian.api.support.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -85,6 +88,39 @@ class RowLevelSecurityTest {
             }
             app.commit();
         }
+    }
+
+    @Test
+    void aPipelinedSettingHoldsForItsQueryAndEndsWithIt() throws SQLException {
+        try (Connection app = TestDatabase.connectAsApp()) {
+            assertThat(app.getAutoCommit()).isTrue();
+            try (PreparedStatement pipeline = app.prepareStatement(
+                    "select set_config('app.tenant_id', ?, true); select count(*) from users")) {
+                pipeline.setString(1, red.toString());
+                pipeline.execute();
+                assertThat(pipeline.getMoreResults()).isTrue();
+                try (ResultSet rows = pipeline.getResultSet()) {
+                    rows.next();
+                    assertThat(rows.getLong(1)).isEqualTo(2);
+                }
+            }
+            assertThat(count(app, "select count(*) from users")).isZero();
+        }
+    }
+
+    @Test
+    void tenantDbReadsOneTenantInOneRoundTrip() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(TestDatabase.get().jdbcUrl());
+        dataSource.setUser(TestDatabase.get().settings().appUser());
+        dataSource.setPassword(TestDatabase.get().settings().appPassword());
+        TenantDb db = new TenantDb(Jdbi.create(dataSource), dataSource);
+        assertThat(db.readOne(red, "select count(*) from users where email like ?",
+                statement -> statement.setObject(1, "%@red.example.com"), row -> row.getLong(1))).hasValue(2L);
+        assertThat(db.readOne(red, "select email from users where tenant_id = ?",
+                statement -> statement.setObject(1, blue), row -> row.getString(1))).isEmpty();
+        assertThat(db.readOne(blue, "select email from users", statement -> { }, row -> row.getString(1)))
+                .hasValue("one@blue.example.com");
     }
 
     @Test

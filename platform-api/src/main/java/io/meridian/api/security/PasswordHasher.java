@@ -14,8 +14,10 @@ import jakarta.inject.Singleton;
 public final class PasswordHasher {
 
     private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
-    /** Verified against when the user does not exist, so that a miss costs as long as a hit. */
-    private static final String DECOY = Password.hash("decoy password that matches nothing").with(ARGON2ID).getResult();
+    /** Verified against when the user does not exist, so that a miss costs as long as a hit. Made on first use, not at start. */
+    private static final class Decoy {
+        static final String HASH = Password.hash("decoy password that matches nothing").addRandomSalt(16).with(ARGON2ID).getResult();
+    }
 
     public String hash(String password) {
         return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
@@ -27,6 +29,6 @@ public final class PasswordHasher {
 
     /** Burns the time of one verification; used when there is no user to check against. */
     public void verifyDecoy(String password) {
-        matches(password, DECOY);
+        matches(password, Decoy.HASH);
     }
 }

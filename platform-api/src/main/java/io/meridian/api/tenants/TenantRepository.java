@@ -1,5 +1,6 @@
 package io.meridian.api.tenants;
 
+import io.meridian.api.database.TenantDb;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -26,6 +27,15 @@ public final class TenantRepository {
     public static Optional<TenantView> bySlug(Handle handle, String slug) {
         return handle.createQuery("select " + COLUMNS + " from tenants where slug = :slug")
                 .bind("slug", slug).map(VIEW).findOne();
+    }
+
+    /** The hot path of every tenant-scoped request: one round trip (see {@link TenantDb#readOne}). */
+    public static Optional<TenantView> byId(TenantDb db, UUID id) {
+        return db.readOne(id, "select " + COLUMNS + " from tenants where id = ?",
+                statement -> statement.setObject(1, id),
+                row -> new TenantView(row.getObject("id", UUID.class), row.getString("slug"), row.getString("name"),
+                        row.getString("home_region"), row.getTimestamp("created_at").toInstant(),
+                        row.getTimestamp("updated_at").toInstant()));
     }
 
     public static Optional<TenantView> byId(Handle handle, UUID id) {

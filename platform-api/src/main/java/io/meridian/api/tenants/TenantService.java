@@ -47,8 +47,7 @@ public final class TenantService {
     }
 
     public TenantView current(Caller caller) {
-        return db.inTenant(caller.tenantId(), handle -> TenantRepository.byId(handle, caller.tenantId()))
-                .orElseThrow(NotFoundException::new);
+        return TenantRepository.byId(db, caller.tenantId()).orElseThrow(NotFoundException::new);
     }
 
     public TenantView get(Caller caller, String slug) {
