@@ -58,19 +58,24 @@ create policy tenant_isolation on tenants
            or current_setting('app.platform_scope', true) = 'on');
 create policy owner_all on tenants to current_user using (true) with check (true);
 
-alter table users enable row level security;
-alter table users force row level security;
-create policy tenant_isolation on users
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy owner_all on users to current_user using (true) with check (true);
+-- Every tenant-owned table gets the same two policies; later migrations call this for theirs.
+create function isolate_by_tenant(p_table regclass) returns void
+    language plpgsql
+as $$
+begin
+    execute format('alter table %s enable row level security', p_table);
+    execute format('alter table %s force row level security', p_table);
+    execute format('create policy tenant_isolation on %s'
+                   ' using (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')::uuid)'
+                   ' with check (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')::uuid)', p_table);
+    -- it runs as the migrating owner, so current_user names the owner
+    execute format('create policy owner_all on %s to current_user using (true) with check (true)', p_table);
+end
+$$;
+revoke all on function isolate_by_tenant(regclass) from public;
 
-alter table api_keys enable row level security;
-alter table api_keys force row level security;
-create policy tenant_isolation on api_keys
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy owner_all on api_keys to current_user using (true) with check (true);
+select isolate_by_tenant('users');
+select isolate_by_tenant('api_keys');
 
 -- Before authentication there is no tenant yet: these two look-ups cross tenants on purpose,
 -- and return only what authentication needs.

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.meridian.api.database.TenantDb;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.nio.ByteBuffer;
@@ -30,7 +31,8 @@ public final class ApiKeyDirectory {
         this.cache = Caffeine.newBuilder().expireAfterWrite(cacheTime).maximumSize(100_000).build();
     }
 
-    /** The cached answer, or null when the database must be asked. */
+    /** The cached answer (a cached miss is empty), or null when the database must be asked. */
+    @Nullable
     Optional<ResolvedApiKey> cached(String presentedKey) {
         return cache.getIfPresent(ByteBuffer.wrap(ApiKeySecrets.hash(presentedKey)));
     }

@@ -3,6 +3,7 @@ package io.meridian.api.security;
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,7 +45,7 @@ public record Caller(Kind kind, UUID id, UUID tenantId, Set<String> roles) {
     }
 
     /** The attributes a token or key authentication carries, so that {@link #of} can read them back. */
-    public static java.util.Map<String, Object> attributes(Kind kind, UUID tenantId) {
-        return java.util.Map.of(KIND, kind.name(), TENANT, tenantId.toString());
+    public static Map<String, Object> attributes(Kind kind, UUID tenantId) {
+        return Map.of(KIND, kind.name(), TENANT, tenantId.toString());
     }
 }
