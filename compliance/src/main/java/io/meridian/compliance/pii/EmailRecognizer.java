@@ -14,7 +14,12 @@ final class EmailRecognizer implements Recognizer {
     }
 
     @Override
-    public void recognize(String text, List<PiiMatch> matches) {
+    public boolean wholeText() {
+        return true;
+    }
+
+    @Override
+    public void recognize(String text, int from, int to, List<PiiMatch> matches) {
         int at = text.indexOf('@');
         while (at >= 0) {
             int start = at;

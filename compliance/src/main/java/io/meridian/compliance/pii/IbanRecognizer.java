@@ -22,19 +22,40 @@ final class IbanRecognizer implements Recognizer {
         return EntityType.IBAN;
     }
 
+    /** IBANs may hold long runs of letters, so they get the whole text, with a cheap look for "CCdd" first. */
     @Override
-    public void recognize(String text, List<PiiMatch> matches) {
+    public boolean wholeText() {
+        return true;
+    }
+
+    @Override
+    public void recognize(String text, int from, int to, List<PiiMatch> matches) {
         Matcher matcher = CANDIDATE.matcher(text);
-        int from = 0;
-        while (from < text.length() && matcher.find(from)) {
-            int end = endOfIban(text, matcher.start(), matcher.end());
-            if (end > 0) {
-                matches.add(new PiiMatch(EntityType.IBAN, matcher.start(), end, 0.98));
-                from = end;
-            } else {
-                from = matcher.start() + 1;
+        int position = from;
+        while (position <= to - 15) {
+            if (startsIban(text, position)) {
+                PatternRecognizer.region(matcher, position, Math.min(to, position + 50));
+                if (matcher.lookingAt()) {
+                    int end = endOfIban(text, position, matcher.end());
+                    if (end > 0) {
+                        matches.add(new PiiMatch(EntityType.IBAN, position, end, 0.98));
+                        position = end;
+                        continue;
+                    }
+                }
             }
+            position++;
         }
+    }
+
+    private static boolean startsIban(String text, int i) {
+        return isUpper(text.charAt(i)) && isUpper(text.charAt(i + 1))
+                && CandidateCharacters.isDigit(text.charAt(i + 2)) && CandidateCharacters.isDigit(text.charAt(i + 3))
+                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) > 127);
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** The end of the valid IBAN starting at {@code start}, or -1. */

@@ -27,17 +27,31 @@ abstract class PatternRecognizer implements Recognizer {
     }
 
     @Override
-    public void recognize(String text, List<PiiMatch> matches) {
-        if (required != null && text.indexOf(required) < 0) {
+    public void recognize(String text, int from, int to, List<PiiMatch> matches) {
+        if (required != null && !contains(text, from, to, required)) {
             return;
         }
-        Matcher matcher = pattern.matcher(text);
+        Matcher matcher = region(pattern.matcher(text), from, to);
         while (matcher.find()) {
             double confidence = confidence(matcher.group());
             if (confidence > 0) {
                 matches.add(new PiiMatch(type, matcher.start(), matcher.end(), confidence));
             }
         }
+    }
+
+    /** A matcher over {@code [from, to)} whose look-arounds still see the text around it. */
+    static Matcher region(Matcher matcher, int from, int to) {
+        return matcher.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    static boolean contains(String text, int from, int to, char wanted) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 0 rejects the candidate; otherwise how sure this is personal data of the type. */
