@@ -3,6 +3,7 @@ package io.meridian.i18n;
 import com.ibm.icu.text.MessageFormat;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,24 +11,30 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-class ProblemMessagesTest {
+/** The message bundles: complete in every locale, and every pattern valid ICU. */
+class MessageBundlesTest {
 
     private final Messages problems = new Messages("io.meridian.i18n.problems");
+    private final Messages compliance = new Messages("io.meridian.i18n.compliance");
 
     @Test
     void everyLocaleHasEveryKeyOfEveryOther() {
-        Set<Object> english = problems.patterns(Locale.ENGLISH).keySet();
-        for (Locale locale : SupportedLocales.all()) {
-            assertThat(problems.patterns(locale).keySet())
-                    .as("keys of %s", locale)
-                    .containsExactlyInAnyOrderElementsOf(english);
+        for (Messages bundle : List.of(problems, compliance)) {
+            Set<Object> english = bundle.patterns(Locale.ENGLISH).keySet();
+            for (Locale locale : SupportedLocales.all()) {
+                assertThat(bundle.patterns(locale).keySet())
+                        .as("keys of %s", locale)
+                        .containsExactlyInAnyOrderElementsOf(english);
+            }
         }
     }
 
     @Test
     void everyMessageParsesInItsLocale() {
         for (Locale locale : SupportedLocales.all()) {
-            problems.patterns(locale).forEach((key, pattern) -> assertThatCode(
+            java.util.Properties all = problems.patterns(locale);
+            all.putAll(compliance.patterns(locale));
+            all.forEach((key, pattern) -> assertThatCode(
                     () -> new MessageFormat((String) pattern, locale))
                     .as("%s in %s", key, locale)
                     .doesNotThrowAnyException());
