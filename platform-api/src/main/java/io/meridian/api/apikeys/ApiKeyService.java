@@ -1,6 +1,7 @@
 package io.meridian.api.apikeys;
 
 import io.meridian.api.Page;
+import io.meridian.api.audit.AuditLog;
 import io.meridian.api.database.TenantDb;
 import io.meridian.api.problem.ApiException;
 import io.meridian.api.problem.FieldError;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** API keys of the caller's tenant: created (shown once), listed, revoked. */
@@ -24,13 +26,15 @@ import java.util.UUID;
 public final class ApiKeyService {
 
     private final TenantDb db;
+    private final AuditLog audit;
     private final ApiKeyDirectory directory;
     private final Clock clock;
     private final Duration defaultLifetime;
 
-    ApiKeyService(TenantDb db, ApiKeyDirectory directory, Clock clock,
+    ApiKeyService(TenantDb db, AuditLog audit, ApiKeyDirectory directory, Clock clock,
                   @Value("${meridian.auth.api-key-default-lifetime:90d}") Duration defaultLifetime) {
         this.db = db;
+        this.audit = audit;
         this.directory = directory;
         this.clock = clock;
         this.defaultLifetime = defaultLifetime;
@@ -53,9 +57,14 @@ public final class ApiKeyService {
         }
         String key = ApiKeySecrets.generate();
         Instant expiresAt = request.expiresAt() != null ? request.expiresAt() : now.plus(defaultLifetime);
-        ApiKeyView stored = db.inTenant(caller.tenantId(), handle -> ApiKeyRepository.insert(handle, caller.tenantId(),
-                request.name().trim(), ApiKeySecrets.displayPrefix(key), ApiKeySecrets.hash(key),
-                request.scopes().stream().distinct().toList(), caller.id(), expiresAt));
+        ApiKeyView stored = db.inTenant(caller.tenantId(), handle -> {
+            ApiKeyView created = ApiKeyRepository.insert(handle, caller.tenantId(), request.name().trim(),
+                    ApiKeySecrets.displayPrefix(key), ApiKeySecrets.hash(key),
+                    request.scopes().stream().distinct().toList(), caller.id(), expiresAt);
+            audit.record(handle, caller, "api-key.created", "api-key:" + created.id(), Map.of("name", created.name(),
+                    "prefix", created.prefix(), "scopes", created.scopes(), "expiresAt", expiresAt.toString()));
+            return created;
+        });
         return new CreatedApiKey(stored, key);
     }
 
@@ -69,8 +78,11 @@ public final class ApiKeyService {
     }
 
     public ApiKeyView revoke(Caller caller, UUID id) {
-        ApiKeyView revoked = db.inTenant(caller.tenantId(), handle -> ApiKeyRepository.revoke(handle, id))
-                .orElseThrow(NotFoundException::new);
+        ApiKeyView revoked = db.inTenant(caller.tenantId(), handle -> {
+            ApiKeyView key = ApiKeyRepository.revoke(handle, id).orElseThrow(NotFoundException::new);
+            audit.record(handle, caller, "api-key.revoked", "api-key:" + id, Map.of("name", key.name(), "prefix", key.prefix()));
+            return key;
+        });
         directory.forget(id);
         return revoked;
     }

@@ -1,5 +1,6 @@
 package io.meridian.api.auth;
 
+import io.meridian.api.audit.AuditLog;
 import io.meridian.api.database.TenantDb;
 import io.meridian.api.problem.ApiException;
 import io.meridian.api.problem.ProblemCode;
@@ -39,14 +40,16 @@ final class LoginService {
     }
 
     private final TenantDb db;
+    private final AuditLog audit;
     private final PasswordHasher passwords;
     private final LoginThrottle throttle;
     private final TokenGenerator tokens;
     private final Duration tokenLifetime;
 
-    LoginService(TenantDb db, PasswordHasher passwords, LoginThrottle throttle, TokenGenerator tokens,
+    LoginService(TenantDb db, AuditLog audit, PasswordHasher passwords, LoginThrottle throttle, TokenGenerator tokens,
                  @Value("${meridian.auth.token-lifetime:1h}") Duration tokenLifetime) {
         this.db = db;
+        this.audit = audit;
         this.passwords = passwords;
         this.throttle = throttle;
         this.tokens = tokens;
@@ -72,7 +75,11 @@ final class LoginService {
             throw new ApiException(ProblemCode.INVALID_CREDENTIALS);
         }
         var user = found.get().user();
-        TenantView tenant = db.inTenant(tenantId, handle -> TenantRepository.byId(handle, tenantId)).orElseThrow();
+        TenantView tenant = db.inTenant(tenantId, handle -> {
+            audit.record(handle, tenantId, "user:" + user.id(), "auth.login", "user:" + user.id(),
+                    Map.of("address", clientAddress));
+            return TenantRepository.byId(handle, tenantId).orElseThrow();
+        });
         Map<String, Object> claims = new HashMap<>(Caller.attributes(Caller.Kind.USER, tenantId));
         claims.put("locale", user.preferredLocale());
         String token = tokens.generateToken(Authentication.build(user.id().toString(), user.roles(), claims),

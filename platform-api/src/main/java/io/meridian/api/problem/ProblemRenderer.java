@@ -21,6 +21,8 @@ public final class ProblemRenderer {
     public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
 
     private final Messages messages = new Messages("io.meridian.i18n.problems");
+    /** Violations of a proposed policy come from the compliance module with its own sentences. */
+    private final Messages compliance = new Messages("io.meridian.i18n.compliance");
 
     public MutableHttpResponse<Problem> render(HttpRequest<?> request, ApiException error) {
         return apply(HttpResponse.status(error.code().status()), request, error);
@@ -31,8 +33,7 @@ public final class ProblemRenderer {
         Locale locale = SupportedLocales.negotiate(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemCode code = error.code();
         List<Problem.Field> fields = error.fieldErrors().stream()
-                .map(field -> new Problem.Field(field.field(),
-                        field.field() + " " + messages.format(locale, field.messageKey(), field.arguments())))
+                .map(field -> new Problem.Field(field.field(), fieldMessage(locale, field)))
                 .toList();
         Map<String, Object> arguments = new HashMap<>(error.arguments());
         arguments.putIfAbsent("path", request.getPath());
@@ -45,5 +46,13 @@ public final class ProblemRenderer {
                 .contentType(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .body(problem);
+    }
+
+    /** "email is not a valid email address"; a compliance sentence stands alone. */
+    private String fieldMessage(Locale locale, FieldError field) {
+        if (field.messageKey().startsWith("field.")) {
+            return field.field() + " " + messages.format(locale, field.messageKey(), field.arguments());
+        }
+        return compliance.format(locale, field.messageKey(), field.arguments());
     }
 }

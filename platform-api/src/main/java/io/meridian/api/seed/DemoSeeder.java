@@ -1,5 +1,6 @@
 package io.meridian.api.seed;
 
+import io.meridian.api.audit.AuditLog;
 import io.meridian.api.database.TenantDb;
 import io.meridian.api.security.PasswordHasher;
 import io.meridian.api.security.Roles;
@@ -37,13 +38,17 @@ public final class DemoSeeder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
+    private static final String SYSTEM = "system:demo-seed";
+
     private final TenantDb db;
+    private final AuditLog audit;
     private final PasswordHasher passwords;
     private final String password;
 
-    DemoSeeder(TenantDb db, PasswordHasher passwords,
+    DemoSeeder(TenantDb db, AuditLog audit, PasswordHasher passwords,
                @Value("${meridian.seed.demo-password:meridian-demo-password}") String password) {
         this.db = db;
+        this.audit = audit;
         this.passwords = passwords;
         this.password = password;
     }
@@ -54,15 +59,21 @@ public final class DemoSeeder {
     }
 
     public void seed() {
-        TenantView tenant = db.acrossTenants(handle -> TenantRepository.bySlug(handle, TENANT)
-                .orElseGet(() -> TenantRepository.insert(handle, TENANT, "Demo Corp", "eu-west")));
+        TenantView tenant = db.acrossTenants(handle -> TenantRepository.bySlug(handle, TENANT).orElseGet(() -> {
+            TenantView created = TenantRepository.insert(handle, TENANT, "Demo Corp", "eu-west");
+            TenantDb.enterTenant(handle, created.id());
+            audit.record(handle, created.id(), SYSTEM, "tenant.created", "tenant:" + TENANT, Map.of("homeRegion", "eu-west"));
+            return created;
+        }));
         int created = db.inTenant(tenant.id(), handle -> {
             int inserted = 0;
             for (var user : USERS.entrySet()) {
                 String email = user.getKey() + EMAIL_DOMAIN;
                 if (UserRepository.credentialsByEmail(handle, email).isEmpty()) {
-                    UserService.insert(handle, tenant.id(), email, displayName(user.getKey()), "en",
+                    var seeded = UserService.insert(handle, tenant.id(), email, displayName(user.getKey()), "en",
                             List.of(user.getValue()), passwords.hash(password));
+                    audit.record(handle, tenant.id(), SYSTEM, "user.created", "user:" + seeded.id(),
+                            Map.of("email", email, "roles", seeded.roles()));
                     inserted++;
                 }
             }

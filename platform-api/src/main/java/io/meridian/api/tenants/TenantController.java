@@ -54,8 +54,8 @@ class TenantController {
 
     @Post
     @Secured(Roles.PLATFORM_ADMIN)
-    HttpResponse<TenantView> create(@Body @Valid TenantRequests.Create request) {
-        TenantView created = tenants.create(request);
+    HttpResponse<TenantView> create(Authentication authentication, @Body @Valid TenantRequests.Create request) {
+        TenantView created = tenants.create(Caller.of(authentication), request);
         return HttpResponse.created(created, URI.create("/api/v1/tenants/" + created.slug()));
     }
 

@@ -1,6 +1,7 @@
 package io.meridian.api.tenants;
 
 import io.meridian.api.Page;
+import io.meridian.api.audit.AuditLog;
 import io.meridian.api.database.TenantDb;
 import io.meridian.api.database.UniqueViolation;
 import io.meridian.api.problem.ApiException;
@@ -18,6 +19,7 @@ import org.jdbi.v3.core.HandleCallback;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,11 +32,13 @@ public final class TenantService {
     private final TenantDb db;
     private final RegionCatalog regions;
     private final PasswordHasher passwords;
+    private final AuditLog audit;
 
-    TenantService(TenantDb db, RegionCatalog regions, PasswordHasher passwords) {
+    TenantService(TenantDb db, RegionCatalog regions, PasswordHasher passwords, AuditLog audit) {
         this.db = db;
         this.regions = regions;
         this.passwords = passwords;
+        this.audit = audit;
     }
 
     public Page<TenantView> list(Caller caller, int limit, int offset) {
@@ -64,7 +68,7 @@ public final class TenantService {
     }
 
     /** The tenant and its first tenant admin, in one transaction. */
-    public TenantView create(TenantRequests.Create request) {
+    public TenantView create(Caller caller, TenantRequests.Create request) {
         if (regions.find(request.homeRegion()).isEmpty()) {
             throw ApiException.invalid(FieldError.of("homeRegion", "field.unknown-region", "allowed",
                     String.join(", ", regions.codes())));
@@ -86,8 +90,11 @@ public final class TenantService {
                 throw e;
             }
             TenantDb.enterTenant(handle, tenant.id());
-            UserService.insert(handle, tenant.id(), admin.email(), admin.displayName(), admin.preferredLocale(),
-                    List.of(Roles.TENANT_ADMIN), hash);
+            var firstAdmin = UserService.insert(handle, tenant.id(), admin.email(), admin.displayName(),
+                    admin.preferredLocale(), List.of(Roles.TENANT_ADMIN), hash);
+            // the new tenant's log starts with its creation, by the platform admin of another tenant
+            audit.record(handle, tenant.id(), AuditLog.actor(caller), "tenant.created", "tenant:" + tenant.slug(),
+                    Map.of("homeRegion", tenant.homeRegion(), "firstAdmin", firstAdmin.email()));
             return tenant;
         });
     }
@@ -96,8 +103,15 @@ public final class TenantService {
         if (request.name().isBlank()) {
             throw ApiException.invalid(FieldError.of("name", "field.required"));
         }
-        return asCaller(caller, handle -> TenantRepository.bySlug(handle, slug)
-                .flatMap(tenant -> TenantRepository.rename(handle, tenant.id(), request.name().trim())))
-                .orElseThrow(NotFoundException::new);
+        return asCaller(caller, handle -> {
+            Optional<TenantView> renamed = TenantRepository.bySlug(handle, slug)
+                    .flatMap(tenant -> TenantRepository.rename(handle, tenant.id(), request.name().trim()));
+            renamed.ifPresent(tenant -> {
+                TenantDb.enterTenant(handle, tenant.id());
+                audit.record(handle, tenant.id(), AuditLog.actor(caller), "tenant.renamed", "tenant:" + slug,
+                        Map.of("name", tenant.name()));
+            });
+            return renamed;
+        }).orElseThrow(NotFoundException::new);
     }
 }

@@ -1,6 +1,7 @@
 package io.meridian.api.users;
 
 import io.meridian.api.Page;
+import io.meridian.api.audit.AuditLog;
 import io.meridian.api.database.TenantDb;
 import io.meridian.api.database.UniqueViolation;
 import io.meridian.api.problem.ApiException;
@@ -16,6 +17,8 @@ import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Users of the caller's tenant: managed by its admins, and by each user for itself. */
@@ -24,10 +27,12 @@ public final class UserService {
 
     private final TenantDb db;
     private final PasswordHasher passwords;
+    private final AuditLog audit;
 
-    UserService(TenantDb db, PasswordHasher passwords) {
+    UserService(TenantDb db, PasswordHasher passwords, AuditLog audit) {
         this.db = db;
         this.passwords = passwords;
+        this.audit = audit;
     }
 
     public Page<UserView> list(Caller caller, int limit, int offset) {
@@ -46,8 +51,13 @@ public final class UserService {
         UserRules.throwIfAny(errors);
         UserRules.checkMayGrant(caller, request.roles());
         String hash = passwords.hash(request.password());
-        return db.inTenant(caller.tenantId(), handle -> insert(handle, caller.tenantId(), request.email(),
-                request.displayName(), request.preferredLocale(), request.roles().stream().distinct().toList(), hash));
+        return db.inTenant(caller.tenantId(), handle -> {
+            UserView created = insert(handle, caller.tenantId(), request.email(), request.displayName(),
+                    request.preferredLocale(), request.roles().stream().distinct().toList(), hash);
+            audit.record(handle, caller, "user.created", "user:" + created.id(),
+                    Map.of("email", created.email(), "roles", created.roles()));
+            return created;
+        });
     }
 
     /** Inserts a user in the handle's tenant; a taken email is a conflict, and rolls the transaction back. */
@@ -79,6 +89,8 @@ public final class UserService {
             UserView updated = UserRepository.update(handle, id, trimmed(request.displayName()), roles,
                     request.preferredLocale(), hash).orElseThrow(NotFoundException::new);
             requireATenantAdmin(handle);
+            audit.record(handle, caller, "user.updated", "user:" + id, changes(request.displayName(), roles,
+                    request.preferredLocale(), hash != null));
             return updated;
         });
     }
@@ -92,6 +104,7 @@ public final class UserService {
             }
             UserRepository.delete(handle, id);
             requireATenantAdmin(handle);
+            audit.record(handle, caller, "user.deleted", "user:" + id, Map.of("email", user.email()));
             return null;
         });
     }
@@ -113,9 +126,30 @@ public final class UserService {
                 }
                 newHash = passwords.hash(request.newPassword());
             }
-            return UserRepository.update(handle, caller.id(), trimmed(request.displayName()), null,
+            UserView updated = UserRepository.update(handle, caller.id(), trimmed(request.displayName()), null,
                     request.preferredLocale(), newHash).orElseThrow(NotFoundException::new);
+            audit.record(handle, caller, "user.profile-updated", "user:" + caller.id(),
+                    changes(request.displayName(), null, request.preferredLocale(), newHash != null));
+            return updated;
         });
+    }
+
+    /** What changed, for the audit log: values of names, roles and locale; of a password only that it changed. */
+    private static Map<String, Object> changes(String displayName, List<String> roles, String locale, boolean password) {
+        Map<String, Object> changes = new TreeMap<>();
+        if (displayName != null) {
+            changes.put("displayName", displayName.trim());
+        }
+        if (roles != null) {
+            changes.put("roles", roles);
+        }
+        if (locale != null) {
+            changes.put("preferredLocale", locale);
+        }
+        if (password) {
+            changes.put("passwordChanged", true);
+        }
+        return changes;
     }
 
     private static void requireATenantAdmin(Handle handle) {
