@@ -41,7 +41,11 @@ public final class AuditLog {
         return (caller.kind() == Caller.Kind.USER ? "user:" : "api-key:") + caller.id();
     }
 
-    /** Records an event of the handle's tenant; details must not hold secrets or erased personal data. */
+    /**
+     * Records an event of the handle's tenant. Entries can never be changed, so details name
+     * people by id (user:…) and hold no secrets and no personal data that a data-subject erasure
+     * would have to remove; the one exception is a login's client address, kept for security.
+     */
     public AuditEntry record(Handle handle, UUID tenantId, String actor, String action, String subject, Map<String, ?> details) {
         handle.createQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:tenant, 7))) as locked")
                 .bind("tenant", tenantId.toString()).mapTo(Integer.class).one();

@@ -73,7 +73,7 @@ public final class DemoSeeder {
                     var seeded = UserService.insert(handle, tenant.id(), email, displayName(user.getKey()), "en",
                             List.of(user.getValue()), passwords.hash(password));
                     audit.record(handle, tenant.id(), SYSTEM, "user.created", "user:" + seeded.id(),
-                            Map.of("email", email, "roles", seeded.roles()));
+                            Map.of("roles", seeded.roles()));
                     inserted++;
                 }
             }

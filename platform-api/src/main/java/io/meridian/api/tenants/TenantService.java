@@ -94,7 +94,7 @@ public final class TenantService {
                     admin.preferredLocale(), List.of(Roles.TENANT_ADMIN), hash);
             // the new tenant's log starts with its creation, by the platform admin of another tenant
             audit.record(handle, tenant.id(), AuditLog.actor(caller), "tenant.created", "tenant:" + tenant.slug(),
-                    Map.of("homeRegion", tenant.homeRegion(), "firstAdmin", firstAdmin.email()));
+                    Map.of("homeRegion", tenant.homeRegion(), "firstAdmin", "user:" + firstAdmin.id()));
             return tenant;
         });
     }

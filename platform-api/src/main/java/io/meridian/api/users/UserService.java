@@ -55,7 +55,7 @@ public final class UserService {
             UserView created = insert(handle, caller.tenantId(), request.email(), request.displayName(),
                     request.preferredLocale(), request.roles().stream().distinct().toList(), hash);
             audit.record(handle, caller, "user.created", "user:" + created.id(),
-                    Map.of("email", created.email(), "roles", created.roles()));
+                    Map.of("roles", created.roles()));
             return created;
         });
     }
@@ -104,7 +104,7 @@ public final class UserService {
             }
             UserRepository.delete(handle, id);
             requireATenantAdmin(handle);
-            audit.record(handle, caller, "user.deleted", "user:" + id, Map.of("email", user.email()));
+            audit.record(handle, caller, "user.deleted", "user:" + id, Map.of("roles", user.roles()));
             return null;
         });
     }
