@@ -56,6 +56,7 @@ public final class Application {
         Optional<String> configuredSecret = Optional.ofNullable(System.getProperty("meridian.jwt.secret"))
                 .or(() -> Optional.ofNullable(System.getenv("MERIDIAN_JWT_SECRET")));
         properties.put("meridian.jwt.secret", JwtSecret.resolve(configuredSecret, database.settings().dataDirectory()));
+        properties.put("meridian.data-dir", database.settings().dataDirectory().toString());
         return properties;
     }
 }

@@ -41,6 +41,17 @@ public class ApiException extends RuntimeException {
         return invalid(List.of(error));
     }
 
+    /** JSON the API could not read outside a request body (a multipart part): unknown field or malformed. */
+    public static ApiException unreadableJson(Throwable cause) {
+        return FrameworkErrors.unknownField(cause)
+                .map(field -> new ApiException(ProblemCode.UNKNOWN_FIELD, Map.of("field", field)))
+                .orElseGet(() -> new ApiException(ProblemCode.MALFORMED_REQUEST));
+    }
+
+    public static ApiException forbidden(String reason) {
+        return new ApiException(ProblemCode.FORBIDDEN, "forbidden.detail." + reason, Map.of(), List.of());
+    }
+
     public static ApiException conflict(String what, String value) {
         return new ApiException(ProblemCode.CONFLICT, "conflict.detail." + what, Map.of("value", value), List.of());
     }

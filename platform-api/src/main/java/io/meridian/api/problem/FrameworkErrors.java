@@ -75,7 +75,7 @@ final class FrameworkErrors {
         return "request".equals(argumentName) || "body".equals(argumentName);
     }
 
-    private static Optional<String> unknownField(Throwable cause) {
+    static Optional<String> unknownField(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t.getMessage() != null) {
                 Matcher matcher = UNKNOWN_PROPERTY.matcher(t.getMessage());

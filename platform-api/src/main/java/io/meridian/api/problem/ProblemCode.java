@@ -21,6 +21,8 @@ public enum ProblemCode {
     CREDENTIALS_REVOKED(HttpStatus.UNAUTHORIZED),
     FORBIDDEN(HttpStatus.FORBIDDEN),
     INSUFFICIENT_SCOPE(HttpStatus.FORBIDDEN),
+    /** The compliance decision point refused the step; the errors list its reasons. */
+    POLICY_DENIED(HttpStatus.FORBIDDEN),
     TOO_MANY_LOGIN_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),

@@ -1,0 +1,67 @@
+package io.meridian.api.models;
+
+import io.meridian.api.problem.ApiException;
+import io.meridian.registry.Lineage;
+import io.meridian.registry.Metrics;
+import io.meridian.registry.Signature;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The registry's JSON: stored documents of a version, its views, and the metadata part of an upload. */
+@Singleton
+final class RegistryJson {
+
+    private final JsonMapper json;
+
+    RegistryJson(JsonMapper json) {
+        this.json = json;
+    }
+
+    ModelRequests.NewVersion readMetadata(String metadata) {
+        try {
+            return json.readValue(metadata, ModelRequests.NewVersion.class);
+        } catch (IOException | RuntimeException e) {
+            throw ApiException.unreadableJson(e);
+        }
+    }
+
+    String write(Object document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ModelViews.VersionView view(StoredVersion version) {
+        return new ModelViews.VersionView(version.modelName(), version.version(), version.format().name(),
+                new ModelViews.ArtifactView(version.artifactUri(), version.sha256(), version.size()),
+                version.region(), version.sourceRegion(), version.dataClass().name(),
+                read(version.signature(), Signature.class), metrics(version), lineage(version),
+                version.tags(), version.aliases(), version.createdBy(), version.createdAt());
+    }
+
+    Metrics metrics(StoredVersion version) {
+        return read(version.metrics(), Metrics.class);
+    }
+
+    Lineage lineage(StoredVersion version) {
+        return read(version.lineage(), Lineage.class);
+    }
+
+    static ModelViews.ModelView view(StoredModel model) {
+        return new ModelViews.ModelView(model.name(), model.description(), model.task().name(), model.ownerId(),
+                model.tags(), model.approvalRequired(), model.versionCount(), model.aliases(), model.createdAt(), model.updatedAt());
+    }
+
+    private <T> T read(String stored, Class<T> type) {
+        try {
+            return json.readValue(stored, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored " + type.getSimpleName() + " unreadable", e);
+        }
+    }
+}

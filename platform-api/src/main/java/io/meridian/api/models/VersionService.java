@@ -1,0 +1,282 @@
+package io.meridian.api.models;
+
+import io.meridian.api.Page;
+import io.meridian.api.audit.AuditLog;
+import io.meridian.api.database.TenantDb;
+import io.meridian.api.policies.PolicyDecisions;
+import io.meridian.api.problem.ApiException;
+import io.meridian.api.problem.NotFoundException;
+import io.meridian.api.security.Caller;
+import io.meridian.api.tenants.TenantRepository;
+import io.meridian.compliance.RegionCatalog;
+import io.meridian.compliance.policy.Action;
+import io.meridian.compliance.policy.DataClass;
+import io.meridian.compliance.policy.Decision;
+import io.meridian.compliance.policy.DecisionRequest;
+import io.meridian.registry.ArtifactFormat;
+import io.meridian.registry.Feature;
+import io.meridian.registry.FeatureType;
+import io.meridian.registry.Lineage;
+import io.meridian.registry.Metrics;
+import io.meridian.registry.RegistryNames;
+import io.meridian.registry.Signature;
+import io.meridian.registry.VersionComparison;
+import io.meridian.registry.VersionRef;
+import io.meridian.registry.VersionRules;
+import io.meridian.registry.Violation;
+import io.meridian.registry.artifacts.ArtifactStores;
+import io.meridian.registry.artifacts.ChecksumMismatchException;
+import io.meridian.registry.artifacts.StoredArtifact;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Handle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Versions: registered with their artifact (stored in their region's store only if the policy
+ * allows that region to hold it), read, resolved by alias, compared, and downloaded (only where
+ * the policy allows the artifact to be released to).
+ */
+@Singleton
+final class VersionService {
+
+    /** A validated upload, ready to be decided on and stored. */
+    private record Checked(StoredModel model, ArtifactFormat format, String region, String sourceRegion,
+                           DataClass dataClass, Optional<String> sha256, Signature signature, Metrics metrics,
+                           Lineage lineage, List<String> tags, Decision decision) {
+
+        Checked withDecision(Decision made) {
+            return new Checked(model, format, region, sourceRegion, dataClass, sha256, signature, metrics, lineage, tags, made);
+        }
+    }
+
+    /** An artifact on its way out: the version and its bytes. */
+    record Download(StoredVersion version, InputStream content) {
+    }
+
+    private static final String RESOLVE_BY_ALIAS = "select " + StoredVersion.COLUMNS + VersionRepository.FROM
+            + "join model_aliases r on r.model_id = v.model_id and r.version = v.version where m.name = ? and r.alias = ?";
+    private static final String RESOLVE_BY_NUMBER = "select " + StoredVersion.COLUMNS + VersionRepository.FROM
+            + "where m.name = ? and v.version = ?";
+
+    private final TenantDb db;
+    private final AuditLog audit;
+    private final PolicyDecisions decisions;
+    private final ArtifactStores stores;
+    private final RegionCatalog regions;
+    private final RegistryJson json;
+    private final Clock clock;
+
+    VersionService(TenantDb db, AuditLog audit, PolicyDecisions decisions, ArtifactStores stores, RegionCatalog regions,
+                   RegistryJson json, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.decisions = decisions;
+        this.stores = stores;
+        this.regions = regions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Three steps, so that storing the artifact holds no transaction open: validation and the
+     * decision (kept in the audit log even when it denies), the artifact (atomic, checksummed), the version row with
+     * its number, metrics, event and audit entry. A failure after the artifact is stored leaves
+     * only an unreferenced blob under its checksum, which the next upload of it reuses.
+     */
+    ModelViews.VersionView create(Caller caller, String modelName, String metadata, InputStream artifact) {
+        ModelRequests.NewVersion request = json.readMetadata(metadata);
+        String subject = "model:" + modelName;
+        Checked checked = db.inTenant(caller.tenantId(), handle -> {
+            Checked valid = check(handle, modelName, request);
+            return valid.withDecision(decisions.decide(handle, caller, new DecisionRequest(
+                    Action.STORE, subject, valid.dataClass(), valid.sourceRegion(), valid.region(), Set.of())));
+        });
+        Decision decision = checked.decision();
+        if (!decision.allowed()) {
+            throw RegistryProblems.policyDenied(subject, "region", decision);
+        }
+        StoredArtifact stored = store(checked, artifact);
+        return db.inTenant(caller.tenantId(), handle -> {
+            StoredModel model = ModelService.lock(handle, modelName);
+            int number = ModelRepository.nextVersion(handle, model.id(), clock.instant());
+            VersionRepository.insert(handle, new VersionRepository.Insert(caller.tenantId(), model.id(), number,
+                    checked.format(), stored, checked.region(), checked.sourceRegion(), checked.dataClass(),
+                    json.write(checked.signature()), json.write(checked.metrics()), json.write(checked.lineage()),
+                    checked.lineage().datasetId(), checked.lineage().trainingJobId(), checked.tags(),
+                    checked.metrics().values(), AuditLog.actor(caller), clock.instant()));
+            RegistryEvents.append(handle, caller.tenantId(), RegistryEvents.VERSION_CREATED, model, number, null,
+                    AuditLog.actor(caller), clock.instant());
+            audit.record(handle, caller, "model.version-created", "model:" + modelName + "@" + number, Map.of(
+                    "sha256", stored.sha256(), "size", stored.size(), "region", checked.region(),
+                    "format", checked.format().name()));
+            return json.view(VersionRepository.byNumber(handle, model.id(), number).orElseThrow());
+        });
+    }
+
+    ModelViews.VersionView get(Caller caller, String modelName, int version) {
+        return db.inTenant(caller.tenantId(), handle -> json.view(require(handle, modelName, version)));
+    }
+
+    Page<ModelViews.VersionView> list(Caller caller, String modelName, int limit, int offset) {
+        return db.inTenant(caller.tenantId(), handle -> {
+            StoredModel model = ModelService.require(handle, modelName);
+            return new Page<>(VersionRepository.page(handle, model.id(), limit, offset).stream().map(json::view).toList(),
+                    limit, offset, model.versionCount());
+        });
+    }
+
+    /** {@code churn@production} or {@code churn@3}: the hot path of serving, one round trip to the database. */
+    ModelViews.VersionView resolve(Caller caller, VersionRef ref) {
+        return json.view(resolveStored(caller, ref));
+    }
+
+    StoredVersion resolveStored(Caller caller, VersionRef ref) {
+        return db.readOne(caller.tenantId(), ref.byAlias() ? RESOLVE_BY_ALIAS : RESOLVE_BY_NUMBER, statement -> {
+            statement.setObject(1, ref.model());
+            statement.setObject(2, ref.byAlias() ? ref.alias() : ref.version());
+        }, StoredVersion::map).orElseThrow(NotFoundException::new);
+    }
+
+    Page<ModelViews.VersionView> search(Caller caller, RegistrySearch.VersionFilter filter, int limit, int offset) {
+        return db.inTenant(caller.tenantId(), handle -> {
+            Page<StoredVersion> page = RegistrySearch.versions(handle, filter, limit, offset);
+            return new Page<>(page.items().stream().map(json::view).toList(), page.limit(), page.offset(), page.total());
+        });
+    }
+
+    ModelViews.ComparisonView compare(Caller caller, VersionRef left, VersionRef right) {
+        StoredVersion a = resolveStored(caller, left);
+        StoredVersion b = resolveStored(caller, right);
+        Lineage leftLineage = json.lineage(a);
+        Lineage rightLineage = json.lineage(b);
+        VersionComparison.Result result = VersionComparison.compare(json.metrics(a), leftLineage, json.metrics(b), rightLineage);
+        return new ModelViews.ComparisonView(summary(a, leftLineage), summary(b, rightLineage), result.metrics(), result.hyperparameters());
+    }
+
+    /**
+     * Releases the artifact to a requester in {@code to} (by default the tenant's home region),
+     * if the policy of the data's source region allows that region to hold it.
+     */
+    Download download(Caller caller, String modelName, int number, Optional<String> to) {
+        to.ifPresent(this::requireRegionParameter);
+        StoredVersion version = db.inTenant(caller.tenantId(), handle -> require(handle, modelName, number));
+        String subject = "model:" + version.ref();
+        Decision decision = db.inTenant(caller.tenantId(), handle -> {
+            String target = to.orElseGet(() -> TenantRepository.byId(handle, caller.tenantId()).orElseThrow().homeRegion());
+            return decisions.decide(handle, caller, new DecisionRequest(Action.RELEASE, subject, version.dataClass(),
+                    version.sourceRegion(), target, Set.of()));
+        });
+        if (!decision.allowed()) {
+            throw RegistryProblems.policyDenied(subject, "to", decision);
+        }
+        try {
+            return new Download(version, stores.in(version.region()).open(version.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("artifact " + version.sha256() + " of " + subject + " missing from " + version.region(), e);
+        }
+    }
+
+    static StoredVersion require(Handle handle, String modelName, int number) {
+        StoredModel model = ModelService.require(handle, modelName);
+        return VersionRepository.byNumber(handle, model.id(), number).orElseThrow(NotFoundException::new);
+    }
+
+    private Checked check(Handle handle, String modelName, ModelRequests.NewVersion request) {
+        StoredModel model = ModelService.require(handle, modelName);
+        List<Violation> violations = new ArrayList<>();
+        ArtifactFormat format = choice(ArtifactFormat.class, request.format(), "format", violations);
+        String region = region(request.region(), "region", true, violations);
+        String sourceRegion = request.sourceRegion() == null ? region : region(request.sourceRegion(), "sourceRegion", true, violations);
+        DataClass dataClass = request.dataClass() == null ? DataClass.INTERNAL
+                : choice(DataClass.class, request.dataClass(), "dataClass", violations);
+        if (request.sha256() != null && !RegistryNames.isSha256(request.sha256())) {
+            violations.add(Violation.of("sha256", "field.invalid-sha256"));
+        }
+        Signature signature = signature(request.signature(), violations);
+        Metrics metrics = request.metrics() == null ? Metrics.none() : request.metrics();
+        Lineage lineage = request.lineage() == null ? Lineage.none() : request.lineage();
+        List<String> tags = request.tags() == null ? List.of() : request.tags();
+        violations.addAll(VersionRules.validate(model.task(), signature, metrics, lineage, tags));
+        RegistryProblems.throwIfAny(violations);
+        return new Checked(model, format, region, sourceRegion, dataClass, Optional.ofNullable(request.sha256()),
+                signature, metrics, lineage, tags, null);
+    }
+
+    private StoredArtifact store(Checked checked, InputStream artifact) {
+        try (InputStream content = artifact) {
+            return stores.in(checked.region()).put(content, checked.sha256());
+        } catch (ChecksumMismatchException e) {
+            throw ApiException.invalid(io.meridian.api.problem.FieldError.of("sha256", "field.checksum-mismatch", "actual", e.actual()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("artifact not stored in " + checked.region(), e);
+        }
+    }
+
+    private static Signature signature(ModelRequests.SignatureInput input, List<Violation> violations) {
+        if (input == null) {
+            return null;
+        }
+        List<Feature> features = new ArrayList<>();
+        List<ModelRequests.FeatureInput> inputs = input.inputs() == null ? List.of() : input.inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            ModelRequests.FeatureInput feature = inputs.get(i);
+            if (feature == null) {
+                features.add(null);
+                continue;
+            }
+            FeatureType type = feature.type() == null ? null
+                    : choice(FeatureType.class, feature.type(), "signature.inputs[" + i + "].type", violations);
+            features.add(new Feature(feature.name(), type, feature.shape()));
+        }
+        return new Signature(features, input.labels());
+    }
+
+    private String region(String code, String field, boolean required, List<Violation> violations) {
+        if (code == null) {
+            if (required) {
+                violations.add(Violation.of(field, "field.required"));
+            }
+            return null;
+        }
+        if (regions.find(code).isEmpty() || !stores.regions().contains(code)) {
+            violations.add(Violation.of(field, "field.unknown-region", "allowed", String.join(", ", regions.codes())));
+        }
+        return code;
+    }
+
+    private void requireRegionParameter(String code) {
+        if (regions.find(code).isEmpty()) {
+            throw ApiException.invalid(io.meridian.api.problem.FieldError.of("to", "field.unknown-region", "allowed",
+                    String.join(", ", regions.codes())));
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<Violation> violations) {
+        if (value == null) {
+            violations.add(Violation.of(field, "field.required"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            violations.add(Violation.of(field, "field.invalid-choice", "allowed",
+                    String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+            return null;
+        }
+    }
+
+    private static ModelViews.VersionSummary summary(StoredVersion version, Lineage lineage) {
+        return new ModelViews.VersionSummary(version.modelName(), version.version(), version.format().name(),
+                version.region(), version.createdAt(), lineage.trainer());
+    }
+}
