@@ -38,10 +38,7 @@ class ModelAliasApiTest extends ApiTest {
     }
 
     private String userWithRole(String name, String role) {
-        String email = name + "@" + slug + ".example.com";
-        assertThat(api.post("/api/v1/users", As.bearer(admin), "{\"email\":\"" + email + "\",\"displayName\":\"" + name
-                + "\",\"password\":\"a long enough password\",\"roles\":[\"" + role + "\"]}").status()).isEqualTo(201);
-        return api.login(slug, email, "a long enough password");
+        return userWithRole(slug, admin, name, role);
     }
 
     private Api.Response move(String token, String model, String alias, String body) {

@@ -43,10 +43,7 @@ class ModelRegistryApiTest extends ApiTest {
     }
 
     private String userWithRole(String name, String role) {
-        String email = name + "@" + slug + ".example.com";
-        assertThat(api.post("/api/v1/users", As.bearer(admin), "{\"email\":\"" + email + "\",\"displayName\":\"" + name
-                + "\",\"password\":\"a long enough password\",\"roles\":[\"" + role + "\"]}").status()).isEqualTo(201);
-        return api.login(slug, email, "a long enough password");
+        return userWithRole(slug, admin, name, role);
     }
 
     private int versionCount(String model) {
@@ -203,6 +200,14 @@ class ModelRegistryApiTest extends ApiTest {
         Api.Response twoTags = api.get("/api/v1/model-versions?tag=nightly&tag=gpu&sort=version&order=asc", As.bearer(viewer));
         assertThat(twoTags.items()).extracting(item -> item.get("model") + "@" + item.get("version")).containsExactly("search-a@1", "search-a@2");
         assertThat(twoTags.get("total")).isEqualTo(2);
+        Api.Response newestFirst = api.get("/api/v1/model-versions?tag=gpu&tag=nightly", As.bearer(viewer));
+        assertThat(newestFirst.items()).extracting(item -> item.get("model") + "@" + item.get("version")).containsExactly("search-a@2", "search-a@1");
+        Api.Response secondPage = api.get("/api/v1/model-versions?tag=gpu&tag=nightly&limit=1&offset=1", As.bearer(viewer));
+        assertThat(secondPage.items()).extracting(item -> item.get("version")).containsExactly(1);
+        assertThat(secondPage.get("total")).isEqualTo(2);
+        Api.Response pastTheEnd = api.get("/api/v1/model-versions?tag=gpu&tag=nightly&limit=1&offset=5", As.bearer(viewer));
+        assertThat(pastTheEnd.items()).isEmpty();
+        assertThat(pastTheEnd.get("total")).isEqualTo(2);
         assertThat(api.get("/api/v1/model-versions?tag=nightly&metric=accuracy%3E%3D0.9&sort=metric:accuracy", As.bearer(viewer)).items())
                 .extracting(item -> item.get("model") + "@" + item.get("version")).containsExactly("search-a@2", "search-b@1");
         assertThat(api.get("/api/v1/model-versions?alias=champion", As.bearer(viewer)).items())

@@ -31,10 +31,7 @@ class PolicyApiTest extends ApiTest {
     }
 
     private String userWithRole(String name, String role) {
-        String email = name + "@" + slug + ".example.com";
-        assertThat(api.post("/api/v1/users", As.bearer(admin), "{\"email\":\"" + email + "\",\"displayName\":\"" + name
-                + "\",\"password\":\"a long enough password\",\"roles\":[\"" + role + "\"]}").status()).isEqualTo(201);
-        return api.login(slug, email, "a long enough password");
+        return userWithRole(slug, admin, name, role);
     }
 
     /** The EU default with personal data also allowed in us-east by transfer. */

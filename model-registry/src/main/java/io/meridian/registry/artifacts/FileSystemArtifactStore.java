@@ -4,14 +4,11 @@ import io.meridian.registry.RegistryNames;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -33,30 +30,15 @@ public final class FileSystemArtifactStore implements ArtifactStore {
 
     @Override
     public StoredArtifact put(InputStream content, Optional<String> expectedSha256) throws IOException {
-        Path temporary = Files.createTempFile(incoming, "upload-", ".part");
-        try {
-            MessageDigest digest = Sha256.digest();
-            long size;
-            try (InputStream in = new DigestInputStream(content, digest);
-                 FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                size = in.transferTo(out);
-                channel.force(true);
-            }
-            String sha256 = Sha256.hex(digest);
-            if (expectedSha256.isPresent() && !expectedSha256.get().equals(sha256)) {
-                throw new ChecksumMismatchException(expectedSha256.get(), sha256);
-            }
-            Path target = path(sha256);
+        try (SpooledUpload upload = SpooledUpload.of(content, incoming, expectedSha256, true)) {
+            Path target = path(upload.sha256Hex());
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
                 // same bytes under the same name: a concurrent writer of this artifact wins harmlessly
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(upload.file(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 syncDirectory(target.getParent());
             }
-            return new StoredArtifact(sha256, size, target.toUri().toString());
-        } finally {
-            Files.deleteIfExists(temporary);
+            return new StoredArtifact(upload.sha256Hex(), upload.size(), target.toUri().toString());
         }
     }
 

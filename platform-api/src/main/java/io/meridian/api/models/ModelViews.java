@@ -33,6 +33,18 @@ public final class ModelViews {
                               String sourceRegion, String dataClass, Signature signature, Metrics metrics,
                               Lineage lineage, List<String> tags, List<String> aliases, String createdBy,
                               Instant createdAt) {
+
+        VersionView withAliases(List<String> current) {
+            return new VersionView(model, version, format, artifact, region, sourceRegion, dataClass, signature, metrics,
+                    lineage, tags, current, createdBy, createdAt);
+        }
+    }
+
+    /** A search result: the version's page has the rest (signature, curves, matrix, lineage). */
+    @Serdeable
+    public record VersionListingView(String model, int version, String format, String region, String dataClass,
+                                     Map<String, Double> metrics, @Nullable String trainer, List<String> tags,
+                                     List<String> aliases, String createdBy, Instant createdAt) {
     }
 
     @Serdeable

@@ -4,15 +4,19 @@ import io.meridian.api.problem.ApiException;
 import io.meridian.registry.Lineage;
 import io.meridian.registry.Metrics;
 import io.meridian.registry.Signature;
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /** The registry's JSON: stored documents of a version, its views, and the metadata part of an upload. */
 @Singleton
 final class RegistryJson {
+
+    private static final Argument<Map<String, Double>> METRIC_VALUES = Argument.mapOf(String.class, Double.class);
 
     private final JsonMapper json;
 
@@ -40,16 +44,15 @@ final class RegistryJson {
         return new ModelViews.VersionView(version.modelName(), version.version(), version.format().name(),
                 new ModelViews.ArtifactView(version.artifactUri(), version.sha256(), version.size()),
                 version.region(), version.sourceRegion(), version.dataClass().name(),
-                read(version.signature(), Signature.class), metrics(version), lineage(version),
+                read(version.signature(), Signature.class), read(version.metrics(), Metrics.class),
+                read(version.lineage(), Lineage.class),
                 version.tags(), version.aliases(), version.createdBy(), version.createdAt());
     }
 
-    Metrics metrics(StoredVersion version) {
-        return read(version.metrics(), Metrics.class);
-    }
-
-    Lineage lineage(StoredVersion version) {
-        return read(version.lineage(), Lineage.class);
+    ModelViews.VersionListingView view(VersionListing version) {
+        return new ModelViews.VersionListingView(version.modelName(), version.version(), version.format().name(),
+                version.region(), version.dataClass().name(), read(version.metricValues(), METRIC_VALUES),
+                version.trainer(), version.tags(), version.aliases(), version.createdBy(), version.createdAt());
     }
 
     static ModelViews.ModelView view(StoredModel model) {
@@ -58,10 +61,14 @@ final class RegistryJson {
     }
 
     private <T> T read(String stored, Class<T> type) {
+        return read(stored, Argument.of(type));
+    }
+
+    private <T> T read(String stored, Argument<T> type) {
         try {
             return json.readValue(stored, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("stored " + type.getSimpleName() + " unreadable", e);
+            throw new UncheckedIOException("stored " + type.getType().getSimpleName() + " unreadable", e);
         }
     }
 }

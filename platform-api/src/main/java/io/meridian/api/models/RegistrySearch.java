@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Search over models and versions, each filter backed by an index: name prefix (pattern ops),
- * tags (GIN, all must match), alias (alias index), metric thresholds (name, value index).
+ * Search over models and versions. Version filters are each backed by an index that row-level
+ * security lets PostgreSQL use: tags (model_version_tags), alias, metric thresholds (name, value).
+ * Models filter by name prefix (pattern ops) and by tags on the tenant's rows.
  */
 final class RegistrySearch {
 
@@ -52,14 +53,25 @@ final class RegistrySearch {
         return new Page<>(items, limit, offset, total);
     }
 
-    static Page<StoredVersion> versions(Handle handle, VersionFilter filter, int limit, int offset) {
+    /**
+     * Tag filters go through model_version_tags (index-only scans, merged by version); with tags
+     * only and the default order, the page and its total come from that index alone, and only the
+     * page's versions are read.
+     */
+    static Page<VersionListing> versions(Handle handle, VersionFilter filter, int limit, int offset) {
         SearchQuery query = new SearchQuery();
+        String matched = filter.tags().isEmpty() ? "" : "with matched as materialized (" + tagMatch(filter.tags(), query) + ") ";
+        boolean tagsOnly = filter.model() == null && filter.alias() == null && filter.thresholds().isEmpty()
+                && filter.sortMetric().isEmpty() && filter.sort() == VersionSort.CREATED_AT;
+        if (!matched.isEmpty() && tagsOnly) {
+            return byTagsInCreationOrder(handle, query, matched, filter.descending(), limit, offset);
+        }
         String joins = "";
+        if (!matched.isEmpty()) {
+            query.where("v.id in (select version_id from matched)");
+        }
         if (filter.model() != null) {
             query.where("m.name = :model").bind("model", filter.model());
-        }
-        if (!filter.tags().isEmpty()) {
-            query.where("v.tags @> :tags").bindArray("tags", filter.tags());
         }
         if (filter.alias() != null) {
             query.where("exists (select 1 from model_aliases a where a.model_id = v.model_id and a.version = v.version and a.alias = :alias)")
@@ -85,12 +97,43 @@ final class RegistrySearch {
             };
         }
         String from = VersionRepository.FROM + joins + query.whereClause();
-        List<StoredVersion> items = query.bindAll(handle.createQuery("select " + StoredVersion.COLUMNS + from
+        List<VersionListing> items = query.bindAll(handle.createQuery(matched + "select " + VersionListing.COLUMNS + from
                         + " order by " + order + " limit :limit offset :offset"))
-                .bind("limit", limit).bind("offset", offset).map((row, context) -> StoredVersion.map(row)).list();
+                .bind("limit", limit).bind("offset", offset).map((row, context) -> VersionListing.map(row)).list();
         long total = items.size() < limit && (offset == 0 || !items.isEmpty()) ? offset + items.size()
-                : query.bindAll(handle.createQuery("select count(*)" + from)).mapTo(Long.class).one();
+                : query.bindAll(handle.createQuery(matched + "select count(*)" + from)).mapTo(Long.class).one();
         return new Page<>(items, limit, offset, total);
+    }
+
+    /** Versions carrying every tag: the first tag's index entries, each checked for the others. */
+    private static String tagMatch(List<String> tags, SearchQuery query) {
+        StringBuilder sql = new StringBuilder("select t0.version_id, t0.created_at from model_version_tags t0 where t0.tag = :tag0");
+        query.bind("tag0", tags.getFirst());
+        for (int i = 1; i < tags.size(); i++) {
+            sql.append(" and exists (select 1 from model_version_tags t").append(i).append(" where t").append(i)
+                    .append(".version_id = t0.version_id and t").append(i).append(".tag = :tag").append(i).append(')');
+            query.bind("tag" + i, tags.get(i));
+        }
+        return sql.toString();
+    }
+
+    private static Page<VersionListing> byTagsInCreationOrder(Handle handle, SearchQuery query, String matched,
+                                                             boolean descending, int limit, int offset) {
+        String direction = descending ? " desc" : " asc";
+        String sql = matched + ", page as (select version_id, created_at from matched order by created_at" + direction
+                + ", version_id limit :limit offset :offset) select " + VersionListing.COLUMNS
+                + ", (select count(*) from matched) as total from page p join model_versions v on v.id = p.version_id"
+                + " join models m on m.id = v.model_id order by p.created_at" + direction + ", p.version_id";
+        long[] total = {-1};
+        List<VersionListing> items = query.bindAll(handle.createQuery(sql)).bind("limit", limit).bind("offset", offset)
+                .map((row, context) -> {
+                    total[0] = row.getLong("total");
+                    return VersionListing.map(row);
+                }).list();
+        if (total[0] < 0) {
+            total[0] = query.bindAll(handle.createQuery(matched + "select count(*) from matched")).mapTo(Long.class).one();
+        }
+        return new Page<>(items, limit, offset, total[0]);
     }
 
     private static String escapeLike(String text) {

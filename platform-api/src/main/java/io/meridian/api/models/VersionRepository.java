@@ -46,6 +46,13 @@ final class VersionRepository {
                 .bindArray("tags", String.class, row.tags()).bind("createdBy", row.createdBy())
                 .bind("createdAt", Timestamp.from(row.createdAt()))
                 .execute();
+        if (!row.tags().isEmpty()) {
+            PreparedBatch tags = handle.prepareBatch(
+                    "insert into model_version_tags (tenant_id, version_id, tag, created_at) values (:tenant, :version, :tag, :createdAt)");
+            row.tags().forEach(tag -> tags.bind("tenant", row.tenantId()).bind("version", id).bind("tag", tag)
+                    .bind("createdAt", Timestamp.from(row.createdAt())).add());
+            tags.execute();
+        }
         if (!row.scalarMetrics().isEmpty()) {
             PreparedBatch batch = handle.prepareBatch(
                     "insert into model_version_metrics (tenant_id, version_id, name, value) values (:tenant, :version, :name, :value)");

@@ -38,7 +38,7 @@ class VersionSearchController {
      * {@code metric=accuracy>=0.9}. Sort by createdAt, version, model or {@code metric:<name>}.
      */
     @Get("/model-versions")
-    Page<ModelViews.VersionView> search(Authentication authentication,
+    Page<ModelViews.VersionListingView> search(Authentication authentication,
                                         @QueryValue @Nullable @Size(max = 100) String model,
                                         @QueryValue @Nullable @Size(max = 10) List<String> tag,
                                         @QueryValue @Nullable @Size(max = 64) String alias,

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Versions: registered with their artifact (stored in their region's store only if the policy
@@ -63,10 +64,16 @@ final class VersionService {
     record Download(StoredVersion version, InputStream content) {
     }
 
-    private static final String RESOLVE_BY_ALIAS = "select " + StoredVersion.COLUMNS + VersionRepository.FROM
-            + "join model_aliases r on r.model_id = v.model_id and r.version = v.version where m.name = ? and r.alias = ?";
-    private static final String RESOLVE_BY_NUMBER = "select " + StoredVersion.COLUMNS + VersionRepository.FROM
-            + "where m.name = ? and v.version = ?";
+    /** Where a reference points now: the model, the version number, the aliases on that version. */
+    private record Pointer(UUID modelId, int version, List<String> aliases) {
+    }
+
+    private static final String ALIASES_OF_VERSION = "array(select a.alias from model_aliases a where a.model_id = %1$s.model_id "
+            + "and a.version = %1$s.version order by a.alias) as aliases";
+    private static final String POINTER_BY_ALIAS = "select r.model_id, r.version, " + ALIASES_OF_VERSION.formatted("r")
+            + " from model_aliases r join models m on m.id = r.model_id where m.name = ? and r.alias = ?";
+    private static final String POINTER_BY_NUMBER = "select v.model_id, v.version, " + ALIASES_OF_VERSION.formatted("v")
+            + " from model_versions v join models m on m.id = v.model_id where m.name = ? and v.version = ?";
 
     private final TenantDb db;
     private final AuditLog audit;
@@ -74,10 +81,12 @@ final class VersionService {
     private final ArtifactStores stores;
     private final RegionCatalog regions;
     private final RegistryJson json;
+    private final ImmutableVersionCache cache;
     private final Clock clock;
 
     VersionService(TenantDb db, AuditLog audit, PolicyDecisions decisions, ArtifactStores stores, RegionCatalog regions,
-                   RegistryJson json, Clock clock) {
+                   RegistryJson json, ImmutableVersionCache cache, Clock clock) {
+        this.cache = cache;
         this.db = db;
         this.audit = audit;
         this.decisions = decisions;
@@ -135,32 +144,33 @@ final class VersionService {
         });
     }
 
-    /** {@code churn@production} or {@code churn@3}: the hot path of serving, one round trip to the database. */
+    /**
+     * {@code churn@production} or {@code churn@3}: the hot path of serving. One round trip finds
+     * where the reference points now; the version itself, immutable, is read once and then cached.
+     */
     ModelViews.VersionView resolve(Caller caller, VersionRef ref) {
-        return json.view(resolveStored(caller, ref));
-    }
-
-    StoredVersion resolveStored(Caller caller, VersionRef ref) {
-        return db.readOne(caller.tenantId(), ref.byAlias() ? RESOLVE_BY_ALIAS : RESOLVE_BY_NUMBER, statement -> {
+        Pointer pointer = db.readOne(caller.tenantId(), ref.byAlias() ? POINTER_BY_ALIAS : POINTER_BY_NUMBER, statement -> {
             statement.setObject(1, ref.model());
             statement.setObject(2, ref.byAlias() ? ref.alias() : ref.version());
-        }, StoredVersion::map).orElseThrow(NotFoundException::new);
+        }, row -> new Pointer(row.getObject("model_id", UUID.class), row.getInt("version"),
+                StoredVersion.strings(row.getArray("aliases")))).orElseThrow(NotFoundException::new);
+        return cache.get(caller.tenantId(), pointer.modelId(), pointer.version(), () -> db.inTenant(caller.tenantId(),
+                handle -> json.view(VersionRepository.byNumber(handle, pointer.modelId(), pointer.version()).orElseThrow())))
+                .withAliases(pointer.aliases());
     }
 
-    Page<ModelViews.VersionView> search(Caller caller, RegistrySearch.VersionFilter filter, int limit, int offset) {
+    Page<ModelViews.VersionListingView> search(Caller caller, RegistrySearch.VersionFilter filter, int limit, int offset) {
         return db.inTenant(caller.tenantId(), handle -> {
-            Page<StoredVersion> page = RegistrySearch.versions(handle, filter, limit, offset);
+            Page<VersionListing> page = RegistrySearch.versions(handle, filter, limit, offset);
             return new Page<>(page.items().stream().map(json::view).toList(), page.limit(), page.offset(), page.total());
         });
     }
 
     ModelViews.ComparisonView compare(Caller caller, VersionRef left, VersionRef right) {
-        StoredVersion a = resolveStored(caller, left);
-        StoredVersion b = resolveStored(caller, right);
-        Lineage leftLineage = json.lineage(a);
-        Lineage rightLineage = json.lineage(b);
-        VersionComparison.Result result = VersionComparison.compare(json.metrics(a), leftLineage, json.metrics(b), rightLineage);
-        return new ModelViews.ComparisonView(summary(a, leftLineage), summary(b, rightLineage), result.metrics(), result.hyperparameters());
+        ModelViews.VersionView a = resolve(caller, left);
+        ModelViews.VersionView b = resolve(caller, right);
+        VersionComparison.Result result = VersionComparison.compare(a.metrics(), a.lineage(), b.metrics(), b.lineage());
+        return new ModelViews.ComparisonView(summary(a), summary(b), result.metrics(), result.hyperparameters());
     }
 
     /**
@@ -275,8 +285,8 @@ final class VersionService {
         }
     }
 
-    private static ModelViews.VersionSummary summary(StoredVersion version, Lineage lineage) {
-        return new ModelViews.VersionSummary(version.modelName(), version.version(), version.format().name(),
-                version.region(), version.createdAt(), lineage.trainer());
+    private static ModelViews.VersionSummary summary(ModelViews.VersionView version) {
+        return new ModelViews.VersionSummary(version.model(), version.version(), version.format(),
+                version.region(), version.createdAt(), version.lineage().trainer());
     }
 }

@@ -45,6 +45,17 @@ public abstract class ApiTest implements TestPropertyProvider {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Adds a user with one role to a tenant (as its admin) and returns the user's token. */
+    protected String userWithRole(String slug, String adminToken, String name, String role) {
+        String email = name + "@" + slug + ".example.com";
+        Api.Response created = api.post("/api/v1/users", Api.As.bearer(adminToken), "{\"email\":\"" + email + "\",\"displayName\":\""
+                + name + "\",\"password\":\"a long enough password\",\"roles\":[\"" + role + "\"]}");
+        if (created.status() != 201) {
+            throw new AssertionError("user not created: " + created);
+        }
+        return api.login(slug, email, "a long enough password");
+    }
+
     /** Creates a tenant with its first admin (as the demo platform admin) and returns the admin's token. */
     protected String newTenantAdmin(String slug) {
         String platformAdmin = demoToken("platform-admin");
