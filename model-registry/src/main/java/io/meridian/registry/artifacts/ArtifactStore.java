@@ -23,4 +23,7 @@ public interface ArtifactStore {
     InputStream open(String sha256) throws IOException;
 
     boolean contains(String sha256) throws IOException;
+
+    /** Where this store keeps its artifacts ({@code file:/…/} or {@code s3://bucket/prefix/}), for operators and auditors. */
+    String location();
 }

@@ -52,6 +52,11 @@ public final class FileSystemArtifactStore implements ArtifactStore {
         return Files.isRegularFile(path(sha256));
     }
 
+    @Override
+    public String location() {
+        return root.toUri().toString();
+    }
+
     private Path path(String sha256) {
         if (!RegistryNames.isSha256(sha256)) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);

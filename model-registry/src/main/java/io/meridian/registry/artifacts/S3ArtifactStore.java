@@ -80,6 +80,11 @@ public final class S3ArtifactStore implements ArtifactStore {
         }
     }
 
+    @Override
+    public String location() {
+        return "s3://" + bucket + "/" + prefix;
+    }
+
     private String key(String sha256) {
         if (!RegistryNames.isSha256(sha256)) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);

@@ -1,7 +1,6 @@
 package io.meridian.registry.artifacts;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -11,9 +10,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,55 +20,25 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/**
- * The S3 store against a real S3 API: moto's server (pip package moto[server]), started here.
- * Where moto_server is not installed the test is skipped, and says so.
- */
+/** The S3 store against a real S3 API (moto's server; skipped, saying why, where it is not installed). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class S3ArtifactStoreTest {
 
-    private Process moto;
+    private MotoServer moto;
     private S3Settings settings;
     @TempDir
     Path spool;
 
     @BeforeAll
     void startMoto() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        try {
-            moto = new ProcessBuilder("moto_server", "-H", "127.0.0.1", "-p", String.valueOf(port))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException notInstalled) {
-            Assumptions.abort("moto_server is not installed (pip install 'moto[server]'): " + notInstalled.getMessage());
-        }
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!listening(port)) {
-            Assumptions.assumeTrue(moto.isAlive() && System.nanoTime() < deadline, "moto_server did not start");
-            Thread.sleep(100);
-        }
-        settings = new S3Settings("meridian-eu-west", "artifacts", Optional.of(URI.create("http://127.0.0.1:" + port)),
-                "eu-west-1", true, Optional.of("test-key"), Optional.of("test-secret"));
-        try (S3Client s3 = settings.client()) {
-            s3.createBucket(request -> request.bucket("meridian-eu-west")
-                    .createBucketConfiguration(configuration -> configuration.locationConstraint("eu-west-1")));
-        }
+        moto = MotoServer.start();
+        settings = moto.bucket("meridian-eu-west", "artifacts");
     }
 
     @AfterAll
     void stopMoto() {
         if (moto != null) {
-            moto.destroy();
-        }
-    }
-
-    private static boolean listening(int port) {
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
+            moto.close();
         }
     }
 

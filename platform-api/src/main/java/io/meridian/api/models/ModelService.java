@@ -17,7 +17,6 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ final class ModelService {
         if (!RegistryNames.isModelName(request.name())) {
             violations.add(Violation.of("name", "field.invalid-model-name"));
         }
-        ModelTask task = parseTask(request.task(), violations);
+        ModelTask task = NewVersionCheck.choice(ModelTask.class, request.task(), "task", violations);
         List<String> tags = request.tags() == null ? List.of() : request.tags();
         VersionRules.tags(tags, "tags", violations);
         RegistryProblems.throwIfAny(violations);
@@ -122,15 +121,5 @@ final class ModelService {
             return new Page<>(page.items().stream().map(RegistryJson::view).toList(),
                     page.limit(), page.offset(), page.total());
         });
-    }
-
-    private static ModelTask parseTask(String task, List<Violation> violations) {
-        try {
-            return ModelTask.valueOf(task);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            violations.add(Violation.of("task", "field.invalid-choice", "allowed",
-                    String.join(", ", Arrays.stream(ModelTask.values()).map(Enum::name).toList())));
-            return null;
-        }
     }
 }

@@ -50,16 +50,6 @@ import java.util.UUID;
 @Singleton
 final class VersionService {
 
-    /** A validated upload, ready to be decided on and stored. */
-    private record Checked(StoredModel model, ArtifactFormat format, String region, String sourceRegion,
-                           DataClass dataClass, Optional<String> sha256, Signature signature, Metrics metrics,
-                           Lineage lineage, List<String> tags, Decision decision) {
-
-        Checked withDecision(Decision made) {
-            return new Checked(model, format, region, sourceRegion, dataClass, sha256, signature, metrics, lineage, tags, made);
-        }
-    }
-
     /** An artifact on its way out: the version and its bytes. */
     record Download(StoredVersion version, InputStream content) {
     }
@@ -80,12 +70,14 @@ final class VersionService {
     private final PolicyDecisions decisions;
     private final ArtifactStores stores;
     private final RegionCatalog regions;
+    private final NewVersionCheck checks;
     private final RegistryJson json;
     private final ImmutableVersionCache cache;
     private final Clock clock;
 
     VersionService(TenantDb db, AuditLog audit, PolicyDecisions decisions, ArtifactStores stores, RegionCatalog regions,
-                   RegistryJson json, ImmutableVersionCache cache, Clock clock) {
+                   NewVersionCheck checks, RegistryJson json, ImmutableVersionCache cache, Clock clock) {
+        this.checks = checks;
         this.cache = cache;
         this.db = db;
         this.audit = audit;
@@ -105,8 +97,8 @@ final class VersionService {
     ModelViews.VersionView create(Caller caller, String modelName, String metadata, InputStream artifact) {
         ModelRequests.NewVersion request = json.readMetadata(metadata);
         String subject = "model:" + modelName;
-        Checked checked = db.inTenant(caller.tenantId(), handle -> {
-            Checked valid = check(handle, modelName, request);
+        NewVersionCheck.Checked checked = db.inTenant(caller.tenantId(), handle -> {
+            NewVersionCheck.Checked valid = checks.check(handle, modelName, request);
             return valid.withDecision(decisions.decide(handle, caller, new DecisionRequest(
                     Action.STORE, subject, valid.dataClass(), valid.sourceRegion(), valid.region(), Set.of())));
         });
@@ -201,28 +193,7 @@ final class VersionService {
         return VersionRepository.byNumber(handle, model.id(), number).orElseThrow(NotFoundException::new);
     }
 
-    private Checked check(Handle handle, String modelName, ModelRequests.NewVersion request) {
-        StoredModel model = ModelService.require(handle, modelName);
-        List<Violation> violations = new ArrayList<>();
-        ArtifactFormat format = choice(ArtifactFormat.class, request.format(), "format", violations);
-        String region = region(request.region(), "region", true, violations);
-        String sourceRegion = request.sourceRegion() == null ? region : region(request.sourceRegion(), "sourceRegion", true, violations);
-        DataClass dataClass = request.dataClass() == null ? DataClass.INTERNAL
-                : choice(DataClass.class, request.dataClass(), "dataClass", violations);
-        if (request.sha256() != null && !RegistryNames.isSha256(request.sha256())) {
-            violations.add(Violation.of("sha256", "field.invalid-sha256"));
-        }
-        Signature signature = signature(request.signature(), violations);
-        Metrics metrics = request.metrics() == null ? Metrics.none() : request.metrics();
-        Lineage lineage = request.lineage() == null ? Lineage.none() : request.lineage();
-        List<String> tags = request.tags() == null ? List.of() : request.tags();
-        violations.addAll(VersionRules.validate(model.task(), signature, metrics, lineage, tags));
-        RegistryProblems.throwIfAny(violations);
-        return new Checked(model, format, region, sourceRegion, dataClass, Optional.ofNullable(request.sha256()),
-                signature, metrics, lineage, tags, null);
-    }
-
-    private StoredArtifact store(Checked checked, InputStream artifact) {
+    private StoredArtifact store(NewVersionCheck.Checked checked, InputStream artifact) {
         try (InputStream content = artifact) {
             return stores.in(checked.region()).put(content, checked.sha256());
         } catch (ChecksumMismatchException e) {
@@ -232,56 +203,10 @@ final class VersionService {
         }
     }
 
-    private static Signature signature(ModelRequests.SignatureInput input, List<Violation> violations) {
-        if (input == null) {
-            return null;
-        }
-        List<Feature> features = new ArrayList<>();
-        List<ModelRequests.FeatureInput> inputs = input.inputs() == null ? List.of() : input.inputs();
-        for (int i = 0; i < inputs.size(); i++) {
-            ModelRequests.FeatureInput feature = inputs.get(i);
-            if (feature == null) {
-                features.add(null);
-                continue;
-            }
-            FeatureType type = feature.type() == null ? null
-                    : choice(FeatureType.class, feature.type(), "signature.inputs[" + i + "].type", violations);
-            features.add(new Feature(feature.name(), type, feature.shape()));
-        }
-        return new Signature(features, input.labels());
-    }
-
-    private String region(String code, String field, boolean required, List<Violation> violations) {
-        if (code == null) {
-            if (required) {
-                violations.add(Violation.of(field, "field.required"));
-            }
-            return null;
-        }
-        if (regions.find(code).isEmpty() || !stores.regions().contains(code)) {
-            violations.add(Violation.of(field, "field.unknown-region", "allowed", String.join(", ", regions.codes())));
-        }
-        return code;
-    }
-
     private void requireRegionParameter(String code) {
         if (regions.find(code).isEmpty()) {
             throw ApiException.invalid(io.meridian.api.problem.FieldError.of("to", "field.unknown-region", "allowed",
                     String.join(", ", regions.codes())));
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<Violation> violations) {
-        if (value == null) {
-            violations.add(Violation.of(field, "field.required"));
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            violations.add(Violation.of(field, "field.invalid-choice", "allowed",
-                    String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-            return null;
         }
     }
 

@@ -44,6 +44,7 @@ public final class PolicyViews {
     }
 
     @Serdeable
-    public record RegionView(String code, String displayName, String jurisdiction) {
+    /** @param artifactStore where the region's artifacts are kept (its blob-store root) */
+    public record RegionView(String code, String displayName, String jurisdiction, String artifactStore) {
     }
 }

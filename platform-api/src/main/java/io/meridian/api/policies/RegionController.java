@@ -3,6 +3,7 @@ package io.meridian.api.policies;
 import io.meridian.api.security.Roles;
 import io.meridian.api.security.Scopes;
 import io.meridian.compliance.RegionCatalog;
+import io.meridian.registry.artifacts.ArtifactStores;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
@@ -17,15 +18,18 @@ import java.util.List;
 class RegionController {
 
     private final RegionCatalog regions;
+    private final ArtifactStores stores;
 
-    RegionController(RegionCatalog regions) {
+    RegionController(RegionCatalog regions, ArtifactStores stores) {
         this.regions = regions;
+        this.stores = stores;
     }
 
     @Get
     List<PolicyViews.RegionView> list() {
         return regions.all().stream()
-                .map(region -> new PolicyViews.RegionView(region.code(), region.displayName(), region.jurisdiction().name()))
+                .map(region -> new PolicyViews.RegionView(region.code(), region.displayName(), region.jurisdiction().name(),
+                        stores.in(region.code()).location()))
                 .toList();
     }
 }
