@@ -2,6 +2,7 @@ package io.meridian.api;
 
 import io.meridian.api.database.DatabaseBootstrap;
 import io.meridian.api.database.DatabaseSettings;
+import io.meridian.api.security.GeneratedSecret;
 import io.meridian.api.security.JwtSecret;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -53,10 +54,17 @@ public final class Application {
     /** What Micronaut cannot know by itself: the pool of the application role and the token key. */
     public static Map<String, Object> properties(DatabaseBootstrap database) {
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
-        Optional<String> configuredSecret = Optional.ofNullable(System.getProperty("meridian.jwt.secret"))
-                .or(() -> Optional.ofNullable(System.getenv("MERIDIAN_JWT_SECRET")));
-        properties.put("meridian.jwt.secret", JwtSecret.resolve(configuredSecret, database.settings().dataDirectory()));
+        properties.put("meridian.jwt.secret", JwtSecret.resolve(configured("meridian.jwt.secret", "MERIDIAN_JWT_SECRET"),
+                database.settings().dataDirectory()));
+        // the key of every tenant's pseudonyms: it must outlive restarts, or pseudonyms would change
+        properties.put("meridian.pseudonym.secret", GeneratedSecret.resolve(
+                configured("meridian.pseudonym.secret", "MERIDIAN_PSEUDONYM_SECRET"), "MERIDIAN_PSEUDONYM_SECRET",
+                database.settings().dataDirectory().resolve("pseudonym-secret")));
         properties.put("meridian.data-dir", database.settings().dataDirectory().toString());
         return properties;
+    }
+
+    private static Optional<String> configured(String property, String variable) {
+        return Optional.ofNullable(System.getProperty(property)).or(() -> Optional.ofNullable(System.getenv(variable)));
     }
 }

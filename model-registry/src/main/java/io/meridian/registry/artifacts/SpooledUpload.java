@@ -18,7 +18,7 @@ import java.util.Optional;
  * artifact's address (and whether it is the one announced) before anything is visible under it.
  * Closing deletes the temporary file, whatever happened to it.
  */
-final class SpooledUpload implements AutoCloseable {
+public final class SpooledUpload implements AutoCloseable {
 
     private final Path file;
     private final byte[] sha256;
@@ -34,7 +34,7 @@ final class SpooledUpload implements AutoCloseable {
      * @param durable flush the file to disk before returning (when it is renamed into place, not re-sent)
      * @throws ChecksumMismatchException when the bytes are not those announced (the file is gone then)
      */
-    static SpooledUpload of(InputStream content, Path directory, Optional<String> expectedSha256, boolean durable) throws IOException {
+    public static SpooledUpload of(InputStream content, Path directory, Optional<String> expectedSha256, boolean durable) throws IOException {
         Path file = Files.createTempFile(directory, "upload-", ".part");
         try {
             MessageDigest digest = Sha256.digest();
@@ -58,19 +58,19 @@ final class SpooledUpload implements AutoCloseable {
         }
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    byte[] sha256() {
+    public byte[] sha256() {
         return sha256.clone();
     }
 
-    String sha256Hex() {
+    public String sha256Hex() {
         return HexFormat.of().formatHex(sha256);
     }
 
-    long size() {
+    public long size() {
         return size;
     }
 

@@ -1,0 +1,66 @@
+package io.meridian.api.datasets;
+
+import io.meridian.api.Page;
+import io.meridian.api.security.Caller;
+import io.meridian.api.security.Roles;
+import io.meridian.api.security.Scopes;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.UUID;
+
+/** Datasets of the tenant: uploaded by data scientists, read by everyone in the tenant. */
+@Controller("/api/v1/datasets")
+@Tag(name = "Datasets")
+class DatasetController {
+
+    private final DatasetService datasets;
+
+    DatasetController(DatasetService datasets) {
+        this.datasets = datasets;
+    }
+
+    /**
+     * A CSV upload: multipart with a {@code metadata} part (JSON: name, region, sourceRegion,
+     * dataClass, labelColumn) and a {@code file} part (UTF-8, first row the header).
+     */
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured({Roles.TENANT_ADMIN, Roles.DATA_SCIENTIST})
+    HttpResponse<DatasetViews.DatasetView> upload(Authentication authentication, @Part("metadata") String metadata,
+                                                  @Part("file") CompletedFileUpload file) {
+        try {
+            DatasetViews.DatasetView dataset = datasets.upload(Caller.of(authentication), metadata, file.getInputStream(), file.getSize());
+            return HttpResponse.created(dataset, URI.create("/api/v1/datasets/" + dataset.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Get
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.COMPLIANCE_ADMIN, Roles.DATA_SCIENTIST, Roles.VIEWER, Scopes.SCOPE_READ})
+    Page<DatasetViews.DatasetView> list(Authentication authentication,
+                                        @QueryValue(defaultValue = "50") @Min(1) @Max(500) int limit,
+                                        @QueryValue(defaultValue = "0") @Min(0) int offset) {
+        return datasets.list(Caller.of(authentication), limit, offset);
+    }
+
+    @Get("/{id}")
+    @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.COMPLIANCE_ADMIN, Roles.DATA_SCIENTIST, Roles.VIEWER, Scopes.SCOPE_READ})
+    DatasetViews.DatasetView get(Authentication authentication, UUID id) {
+        return datasets.get(Caller.of(authentication), id);
+    }
+}

@@ -1,0 +1,60 @@
+package io.meridian.api.datasets;
+
+import io.meridian.compliance.policy.DataClass;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** SQL of the datasets table (row-level security keeps it to the current tenant). */
+final class DatasetRepository {
+
+    private static final String COLUMNS = "id, name, format, region, source_region, data_class, content_uri, sha256, size, "
+            + "upload_sha256, rows, label_column, schema::text as schema, pii_report::text as pii_report, "
+            + "treatment::text as treatment, created_by, created_at";
+    private static final RowMapper<StoredDataset> DATASET = (row, context) -> new StoredDataset(row.getObject("id", UUID.class),
+            row.getString("name"), row.getString("format"), row.getString("region"), row.getString("source_region"),
+            DataClass.valueOf(row.getString("data_class")), row.getString("content_uri"), row.getString("sha256"),
+            row.getLong("size"), row.getString("upload_sha256"), row.getLong("rows"), row.getString("label_column"),
+            row.getString("schema"), row.getString("pii_report"), row.getString("treatment"), row.getString("created_by"),
+            row.getTimestamp("created_at").toInstant());
+
+    private DatasetRepository() {
+    }
+
+    static void insert(Handle handle, UUID tenantId, StoredDataset dataset) {
+        handle.createUpdate("""
+                        insert into datasets (id, tenant_id, name, format, region, source_region, data_class, content_uri, sha256,
+                            size, upload_sha256, rows, label_column, schema, pii_report, treatment, created_by, created_at)
+                        values (:id, :tenant, :name, :format, :region, :source, :dataClass, :uri, :sha, :size, :uploadSha, :rows,
+                            :label, cast(:schema as jsonb), cast(:pii as jsonb), cast(:treatment as jsonb), :createdBy, :createdAt)""")
+                .bind("id", dataset.id()).bind("tenant", tenantId).bind("name", dataset.name()).bind("format", dataset.format())
+                .bind("region", dataset.region()).bind("source", dataset.sourceRegion()).bind("dataClass", dataset.dataClass().name())
+                .bind("uri", dataset.contentUri()).bind("sha", dataset.sha256()).bind("size", dataset.size())
+                .bind("uploadSha", dataset.uploadSha256()).bind("rows", dataset.rows()).bind("label", dataset.labelColumn())
+                .bind("schema", dataset.schema()).bind("pii", dataset.piiReport()).bind("treatment", dataset.treatment())
+                .bind("createdBy", dataset.createdBy()).bind("createdAt", Timestamp.from(dataset.createdAt()))
+                .execute();
+    }
+
+    static Optional<StoredDataset> byId(Handle handle, UUID id) {
+        return handle.createQuery("select " + COLUMNS + " from datasets where id = :id").bind("id", id).map(DATASET).findOne();
+    }
+
+    static boolean nameTaken(Handle handle, String name) {
+        return handle.createQuery("select exists (select 1 from datasets where name = :name)").bind("name", name)
+                .mapTo(Boolean.class).one();
+    }
+
+    static List<StoredDataset> page(Handle handle, int limit, int offset) {
+        return handle.createQuery("select " + COLUMNS + " from datasets order by created_at desc, id limit :limit offset :offset")
+                .bind("limit", limit).bind("offset", offset).map(DATASET).list();
+    }
+
+    static long count(Handle handle) {
+        return handle.createQuery("select count(*) from datasets").mapTo(Long.class).one();
+    }
+}

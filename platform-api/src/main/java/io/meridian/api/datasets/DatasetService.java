@@ -1,0 +1,252 @@
+package io.meridian.api.datasets;
+
+import io.meridian.api.Page;
+import io.meridian.api.audit.AuditLog;
+import io.meridian.api.database.TenantDb;
+import io.meridian.api.database.UniqueViolation;
+import io.meridian.api.policies.PolicyDecisions;
+import io.meridian.api.problem.ApiException;
+import io.meridian.api.problem.FieldError;
+import io.meridian.api.problem.NotFoundException;
+import io.meridian.api.problem.ProblemCode;
+import io.meridian.api.security.Caller;
+import io.meridian.compliance.RegionCatalog;
+import io.meridian.compliance.pii.Anonymizer;
+import io.meridian.compliance.pii.CsvPiiReport;
+import io.meridian.compliance.pii.EntityType;
+import io.meridian.compliance.pii.Operator;
+import io.meridian.compliance.pii.PiiScanner;
+import io.meridian.compliance.policy.Action;
+import io.meridian.compliance.policy.DataClass;
+import io.meridian.compliance.policy.Decision;
+import io.meridian.compliance.policy.DecisionRequest;
+import io.meridian.registry.RegistryNames;
+import io.meridian.registry.artifacts.ArtifactStores;
+import io.meridian.registry.artifacts.SpooledUpload;
+import io.meridian.registry.artifacts.StoredArtifact;
+import io.meridian.training.datasets.CsvPiiTreatment;
+import io.meridian.training.datasets.CsvSchema;
+import io.meridian.training.datasets.CsvSchemaInference;
+import io.meridian.training.datasets.DatasetFormatException;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * CSV datasets: uploaded into a region, their schema inferred, scanned for personal data, and
+ * refused or treated (redacted, pseudonymized) as the source region's policy says before they are
+ * stored in the region's blob store. The decision is audited even when it refuses.
+ */
+@Singleton
+final class DatasetService {
+
+    private static final Argument<List<DatasetViews.ColumnView>> COLUMNS = Argument.listOf(DatasetViews.ColumnView.class);
+
+    private final TenantDb db;
+    private final AuditLog audit;
+    private final PolicyDecisions decisions;
+    private final ArtifactStores stores;
+    private final RegionCatalog regions;
+    private final PseudonymKeys keys;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final long maxSize;
+    private final Path spool;
+
+    DatasetService(TenantDb db, AuditLog audit, PolicyDecisions decisions, ArtifactStores stores, RegionCatalog regions,
+                   PseudonymKeys keys, JsonMapper json, Clock clock,
+                   @Value("${meridian.datasets.max-size:512MB}") @ReadableBytes long maxSize,
+                   @Value("${meridian.data-dir:.meridian}") String dataDirectory) {
+        this.db = db;
+        this.audit = audit;
+        this.decisions = decisions;
+        this.stores = stores;
+        this.regions = regions;
+        this.keys = keys;
+        this.json = json;
+        this.clock = clock;
+        this.maxSize = maxSize;
+        this.spool = Path.of(dataDirectory, "spool", "datasets");
+    }
+
+    DatasetViews.DatasetView upload(Caller caller, String metadata, InputStream file, long size) {
+        if (size > maxSize) {
+            throw new ApiException(ProblemCode.PAYLOAD_TOO_LARGE);
+        }
+        DatasetRequests.NewDataset request = readMetadata(metadata);
+        DataClass declared = check(request);
+        String region = request.region();
+        String sourceRegion = request.sourceRegion() == null ? region : request.sourceRegion();
+        try (InputStream content = file; SpooledUpload upload = SpooledUpload.of(content, Files.createDirectories(spool), Optional.empty(), false)) {
+            CsvSchema schema = inferSchema(upload.file(), request.labelColumn());
+            List<CsvPiiReport.Column> pii;
+            try (Reader reader = Files.newBufferedReader(upload.file(), StandardCharsets.UTF_8)) {
+                pii = new CsvPiiReport(PiiScanner.all()).scan(reader, Long.MAX_VALUE);
+            }
+            Set<EntityType> found = EnumSet.noneOf(EntityType.class);
+            pii.forEach(column -> found.addAll(column.counts().keySet()));
+            DataClass dataClass = !found.isEmpty() && declared.compareTo(DataClass.PERSONAL) < 0 ? DataClass.PERSONAL : declared;
+            String subject = "dataset:" + request.name();
+            Decision decision = db.inTenant(caller.tenantId(), handle -> {
+                if (DatasetRepository.nameTaken(handle, request.name())) {
+                    throw ApiException.conflict("dataset-name", request.name());
+                }
+                return decisions.decide(handle, caller, new DecisionRequest(Action.STORE, subject, dataClass, sourceRegion, region, found));
+            });
+            if (!decision.allowed()) {
+                throw new ApiException(ProblemCode.POLICY_DENIED, ProblemCode.POLICY_DENIED.slug() + ".detail", Map.of("subject", subject),
+                        decision.reasons().stream().map(reason -> new FieldError("region", reason.key(), reason.arguments())).toList());
+            }
+            Map<EntityType, Operator> operators = DatasetReport.operators(decision, found);
+            Treated treated = treatAndStore(caller.tenantId(), upload, region, operators);
+            StoredDataset dataset = new StoredDataset(UUID.randomUUID(), request.name(), "CSV", region, sourceRegion, dataClass,
+                    treated.artifact().uri(), treated.artifact().sha256(), treated.artifact().size(), upload.sha256Hex(),
+                    schema.rows(), schema.labelColumn(), json.writeValueAsString(DatasetReport.columns(schema, pii, operators)),
+                    json.writeValueAsString(DatasetReport.piiReport(pii)),
+                    json.writeValueAsString(new DatasetTreatment(DatasetReport.names(operators), treated.values())),
+                    AuditLog.actor(caller), clock.instant());
+            return db.inTenant(caller.tenantId(), handle -> {
+                try {
+                    DatasetRepository.insert(handle, caller.tenantId(), dataset);
+                } catch (RuntimeException e) {
+                    if (UniqueViolation.constraintOf(e).isPresent()) {
+                        throw ApiException.conflict("dataset-name", request.name());
+                    }
+                    throw e;
+                }
+                audit.record(handle, caller, "dataset.created", subject, Map.of("id", dataset.id().toString(),
+                        "sha256", dataset.sha256(), "rows", dataset.rows(), "region", region, "dataClass", dataClass.name(),
+                        "treated", DatasetReport.names(operators)));
+                return view(dataset);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("dataset upload failed", e);
+        }
+    }
+
+    DatasetViews.DatasetView get(Caller caller, UUID id) {
+        return db.inTenant(caller.tenantId(), handle -> DatasetRepository.byId(handle, id)).map(this::view)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    Page<DatasetViews.DatasetView> list(Caller caller, int limit, int offset) {
+        return db.inTenant(caller.tenantId(), handle -> new Page<>(
+                DatasetRepository.page(handle, limit, offset).stream().map(this::view).toList(), limit, offset,
+                DatasetRepository.count(handle)));
+    }
+
+    private record Treated(StoredArtifact artifact, long values) {
+    }
+
+    private Treated treatAndStore(UUID tenantId, SpooledUpload upload, String region, Map<EntityType, Operator> operators) throws IOException {
+        if (operators.isEmpty()) {
+            try (InputStream in = Files.newInputStream(upload.file())) {
+                return new Treated(stores.in(region).put(in, Optional.empty()), 0);
+            }
+        }
+        Path treated = Files.createTempFile(spool, "treated-", ".csv");
+        try {
+            long values;
+            try (Reader in = Files.newBufferedReader(upload.file(), StandardCharsets.UTF_8);
+                 Writer out = Files.newBufferedWriter(treated, StandardCharsets.UTF_8)) {
+                values = new CsvPiiTreatment(PiiScanner.all(), new Anonymizer(keys.forTenant(tenantId))).apply(in, out, operators);
+            }
+            try (InputStream in = Files.newInputStream(treated)) {
+                return new Treated(stores.in(region).put(in, Optional.empty()), values);
+            }
+        } finally {
+            Files.deleteIfExists(treated);
+        }
+    }
+
+    private DatasetRequests.NewDataset readMetadata(String metadata) {
+        try {
+            return json.readValue(metadata, DatasetRequests.NewDataset.class);
+        } catch (IOException | RuntimeException e) {
+            throw ApiException.unreadableJson(e);
+        }
+    }
+
+    private DataClass check(DatasetRequests.NewDataset request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.name() == null) {
+            errors.add(FieldError.of("name", "field.required"));
+        } else if (!RegistryNames.isModelName(request.name())) {
+            errors.add(FieldError.of("name", "field.invalid-model-name"));
+        }
+        region(request.region(), "region", true, errors);
+        region(request.sourceRegion(), "sourceRegion", false, errors);
+        DataClass declared = DataClass.INTERNAL;
+        if (request.dataClass() != null) {
+            try {
+                declared = DataClass.valueOf(request.dataClass());
+            } catch (IllegalArgumentException e) {
+                errors.add(FieldError.of("dataClass", "field.unknown-data-class", "allowed",
+                        String.join(", ", java.util.Arrays.stream(DataClass.values()).map(Enum::name).toList())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return declared;
+    }
+
+    private void region(String code, String field, boolean required, List<FieldError> errors) {
+        if (code == null ? required : regions.find(code).isEmpty()) {
+            errors.add(code == null ? FieldError.of(field, "field.required")
+                    : FieldError.of(field, "field.unknown-region", "allowed", String.join(", ", regions.codes())));
+        }
+    }
+
+    private static CsvSchema inferSchema(Path file, String labelColumn) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CsvSchemaInference.infer(reader, labelColumn);
+        } catch (DatasetFormatException e) {
+            throw ApiException.invalid(new FieldError("file", e.key(), e.arguments()));
+        } catch (CharacterCodingException e) {
+            throw notUtf8();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw notUtf8();
+            }
+            throw e;
+        }
+    }
+
+    private static ApiException notUtf8() {
+        return ApiException.invalid(FieldError.of("file", "field.not-utf8"));
+    }
+
+    private DatasetViews.DatasetView view(StoredDataset dataset) {
+        try {
+            List<DatasetViews.ColumnView> columns = json.readValue(dataset.schema(), COLUMNS);
+            DatasetTreatment treatment = json.readValue(dataset.treatment(), DatasetTreatment.class);
+            return new DatasetViews.DatasetView(dataset.id(), dataset.name(), dataset.format(), dataset.region(),
+                    dataset.sourceRegion(), dataset.dataClass().name(), dataset.contentUri(), dataset.sha256(), dataset.size(),
+                    dataset.uploadSha256(), dataset.rows(), dataset.labelColumn(), columns, treatment.treatedValues(),
+                    dataset.createdBy(), dataset.createdAt());
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored dataset " + dataset.id() + " unreadable", e);
+        }
+    }
+}
