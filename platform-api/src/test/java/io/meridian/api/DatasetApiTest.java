@@ -2,9 +2,12 @@ package io.meridian.api;
 
 import io.meridian.api.support.Api;
 import io.meridian.api.support.Api.As;
+import io.meridian.api.datasets.DatasetRetention;
 import io.meridian.api.support.ApiTest;
+import io.meridian.api.support.TestDatabase;
 import io.meridian.registry.artifacts.Sha256;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +16,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +35,9 @@ class DatasetApiTest extends ApiTest {
             ben.meyer@example.org,GB82 WEST 1234 5698 7654 32,+44 20 7946 0958,51,42.00,pro,yes
             carla@example.net,,+33 1 44 55 66 77,29,7.50,basic,no
             """;
+
+    @Inject
+    DatasetRetention retention;
 
     private String slug;
     private String admin;
@@ -137,6 +146,36 @@ class DatasetApiTest extends ApiTest {
         assertThat(upload(admin, "{\"name\":\"viewer-only\",\"region\":\"eu-west\"}", "a\n1\n").status()).isEqualTo(201);
 
         assertThat(api.get("/api/v1/datasets?limit=500", As.bearer(scientist)).body()).doesNotContain("\"ragged\"", "\"empty\"", "\"big\"");
+    }
+
+    @Test
+    void retentionDeletesWhatOutlivedItsRegionsPolicyWithItsBytesAndSaysSo() throws Exception {
+        String csv = "a,b\n1,2\n3,4\n";
+        Api.Response old = upload(scientist, "{\"name\":\"expired\",\"region\":\"eu-west\"}", csv);
+        Api.Response sameBytes = upload(scientist, "{\"name\":\"same-bytes\",\"region\":\"eu-west\"}", csv);
+        Api.Response otherBytes = upload(scientist, "{\"name\":\"other-bytes\",\"region\":\"eu-west\"}", "a,b\n5,6\n");
+        Path blob = Path.of(URI.create(old.string("contentUri")));
+        Path otherBlob = Path.of(URI.create(otherBytes.string("contentUri")));
+        assertThat(blob.toString()).contains("/tenants/");
+        // eu-west's default keeps datasets 365 days: two of them are older than that
+        try (Connection owner = TestDatabase.connectAsOwner(); PreparedStatement age = owner.prepareStatement(
+                "update datasets set created_at = now() - interval '400 days' where id = any(?)")) {
+            age.setArray(1, owner.createArrayOf("uuid", new Object[]{UUID.fromString(old.string("id")), UUID.fromString(otherBytes.string("id"))}));
+            assertThat(age.executeUpdate()).isEqualTo(2);
+        }
+
+        assertThat(retention.run()).isGreaterThanOrEqualTo(2);
+
+        assertThat(api.get("/api/v1/datasets/" + old.string("id"), As.bearer(scientist)).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/datasets/" + otherBytes.string("id"), As.bearer(scientist)).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/datasets/" + sameBytes.string("id"), As.bearer(scientist)).status()).isEqualTo(200);
+        assertThat(otherBlob).doesNotExist();
+        assertThat(blob).exists();
+        Api.Response audit = api.get("/api/v1/audit?action=dataset.deleted&actor=system:retention", As.bearer(admin));
+        assertThat(audit.items()).hasSize(2);
+        assertThat(audit.body()).contains("dataset:expired", "dataset:other-bytes", "retentionDays\\\":365");
+        assertThat(api.get("/api/v1/audit/verify", As.bearer(admin)).get("intact")).isEqualTo(true);
+        assertThat(retention.run()).isZero();
     }
 
     @Test

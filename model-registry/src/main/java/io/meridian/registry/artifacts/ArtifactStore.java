@@ -24,6 +24,15 @@ public interface ArtifactStore {
 
     boolean contains(String sha256) throws IOException;
 
+    /** Removes an artifact; removing one that is not there is no error. */
+    void delete(String sha256) throws IOException;
+
+    /**
+     * The same store, below a sub-path: a tenant's own part of it, where its blobs can be deleted
+     * without asking whether another tenant holds the same bytes.
+     */
+    ArtifactStore below(String path) throws IOException;
+
     /** Where this store keeps its artifacts ({@code file:/…/} or {@code s3://bucket/prefix/}), for operators and auditors. */
     String location();
 }

@@ -53,6 +53,16 @@ public final class FileSystemArtifactStore implements ArtifactStore {
     }
 
     @Override
+    public void delete(String sha256) throws IOException {
+        Files.deleteIfExists(path(sha256));
+    }
+
+    @Override
+    public ArtifactStore below(String path) throws IOException {
+        return new FileSystemArtifactStore(root.resolve(path));
+    }
+
+    @Override
     public String location() {
         return root.toUri().toString();
     }

@@ -81,6 +81,20 @@ public final class S3ArtifactStore implements ArtifactStore {
     }
 
     @Override
+    public void delete(String sha256) throws IOException {
+        try {
+            s3.deleteObject(request -> request.bucket(bucket).key(key(sha256)));
+        } catch (S3Exception e) {
+            throw new IOException("DELETE " + uri(sha256) + " failed", e);
+        }
+    }
+
+    @Override
+    public ArtifactStore below(String path) throws IOException {
+        return new S3ArtifactStore(s3, bucket, prefix + path, spool);
+    }
+
+    @Override
     public String location() {
         return "s3://" + bucket + "/" + prefix;
     }

@@ -85,6 +85,20 @@ class FileSystemArtifactStoreTest {
     }
 
     @Test
+    void aStoreBelowAPathIsItsOwnAndDeletes() throws IOException {
+        FileSystemArtifactStore store = new FileSystemArtifactStore(root);
+        ArtifactStore tenant = store.below("tenants/t1/datasets");
+        StoredArtifact stored = tenant.put(bytes("rows"), Optional.empty());
+        assertThat(stored.uri()).contains("/tenants/t1/datasets/sha256/");
+        assertThat(store.contains(stored.sha256())).isFalse();
+
+        tenant.delete(stored.sha256());
+        tenant.delete(stored.sha256());
+
+        assertThat(tenant.contains(stored.sha256())).isFalse();
+    }
+
+    @Test
     void anUnknownChecksumIsNoSuchFile() throws IOException {
         FileSystemArtifactStore store = new FileSystemArtifactStore(root);
         assertThatThrownBy(() -> store.open("0".repeat(64))).isInstanceOf(NoSuchFileException.class);

@@ -63,6 +63,13 @@ class S3ArtifactStoreTest {
             assertThat(store.put(bytes("onnx bytes"), Optional.empty())).isEqualTo(stored);
             assertThat(s3.listObjectsV2(request -> request.bucket(settings.bucket())).contents()).hasSize(1);
             assertNothingSpooled();
+
+            ArtifactStore tenant = store.below("tenants/t1/");
+            StoredArtifact own = tenant.put(bytes("onnx bytes"), Optional.empty());
+            assertThat(own.uri()).startsWith("s3://meridian-eu-west/artifacts/tenants/t1/sha256/");
+            tenant.delete(sha);
+            assertThat(tenant.contains(sha)).isFalse();
+            assertThat(store.contains(sha)).isTrue();
         }
     }
 

@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +53,26 @@ final class DatasetRepository {
     static List<StoredDataset> page(Handle handle, int limit, int offset) {
         return handle.createQuery("select " + COLUMNS + " from datasets order by created_at desc, id limit :limit offset :offset")
                 .bind("limit", limit).bind("offset", offset).map(DATASET).list();
+    }
+
+    static List<String> sourceRegions(Handle handle) {
+        return handle.createQuery("select distinct source_region from datasets").mapTo(String.class).list();
+    }
+
+    static List<StoredDataset> createdBefore(Handle handle, String sourceRegion, Instant cutoff) {
+        return handle.createQuery("select " + COLUMNS + " from datasets where source_region = :region and created_at < :cutoff")
+                .bind("region", sourceRegion).bind("cutoff", Timestamp.from(cutoff)).map(DATASET).list();
+    }
+
+    /** False when another transaction (a retention run on another replica) deleted it first. */
+    static boolean delete(Handle handle, UUID id) {
+        return handle.createUpdate("delete from datasets where id = :id").bind("id", id).execute() == 1;
+    }
+
+    /** Whether another dataset of the tenant still holds these bytes in that region. */
+    static boolean stillReferenced(Handle handle, String region, String sha256) {
+        return handle.createQuery("select exists (select 1 from datasets where region = :region and sha256 = :sha)")
+                .bind("region", region).bind("sha", sha256).mapTo(Boolean.class).one();
     }
 
     static long count(Handle handle) {

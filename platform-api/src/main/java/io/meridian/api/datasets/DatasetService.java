@@ -21,6 +21,7 @@ import io.meridian.compliance.policy.DataClass;
 import io.meridian.compliance.policy.Decision;
 import io.meridian.compliance.policy.DecisionRequest;
 import io.meridian.registry.RegistryNames;
+import io.meridian.registry.artifacts.ArtifactStore;
 import io.meridian.registry.artifacts.ArtifactStores;
 import io.meridian.registry.artifacts.SpooledUpload;
 import io.meridian.registry.artifacts.StoredArtifact;
@@ -158,10 +159,16 @@ final class DatasetService {
     private record Treated(StoredArtifact artifact, long values) {
     }
 
+    /** A tenant's datasets of a region have a store of their own: erasing them never touches another tenant's bytes. */
+    static ArtifactStore storeOf(ArtifactStores stores, String region, UUID tenantId) throws IOException {
+        return stores.in(region).below("tenants/" + tenantId + "/datasets");
+    }
+
     private Treated treatAndStore(UUID tenantId, SpooledUpload upload, String region, Map<EntityType, Operator> operators) throws IOException {
+        ArtifactStore store = storeOf(stores, region, tenantId);
         if (operators.isEmpty()) {
             try (InputStream in = Files.newInputStream(upload.file())) {
-                return new Treated(stores.in(region).put(in, Optional.empty()), 0);
+                return new Treated(store.put(in, Optional.empty()), 0);
             }
         }
         Path treated = Files.createTempFile(spool, "treated-", ".csv");
@@ -172,7 +179,7 @@ final class DatasetService {
                 values = new CsvPiiTreatment(PiiScanner.all(), new Anonymizer(keys.forTenant(tenantId))).apply(in, out, operators);
             }
             try (InputStream in = Files.newInputStream(treated)) {
-                return new Treated(stores.in(region).put(in, Optional.empty()), values);
+                return new Treated(store.put(in, Optional.empty()), values);
             }
         } finally {
             Files.deleteIfExists(treated);
