@@ -4,13 +4,14 @@ import io.meridian.api.Page;
 import io.meridian.api.audit.AuditLog;
 import io.meridian.api.database.TenantDb;
 import io.meridian.api.database.UniqueViolation;
+import io.meridian.api.policies.KnownRegions;
 import io.meridian.api.policies.PolicyDecisions;
 import io.meridian.api.problem.ApiException;
 import io.meridian.api.problem.FieldError;
+import io.meridian.api.problem.JsonPart;
 import io.meridian.api.problem.NotFoundException;
 import io.meridian.api.problem.ProblemCode;
 import io.meridian.api.security.Caller;
-import io.meridian.compliance.RegionCatalog;
 import io.meridian.compliance.pii.Anonymizer;
 import io.meridian.compliance.pii.CsvPiiReport;
 import io.meridian.compliance.pii.EntityType;
@@ -67,14 +68,14 @@ final class DatasetService {
     private final AuditLog audit;
     private final PolicyDecisions decisions;
     private final ArtifactStores stores;
-    private final RegionCatalog regions;
+    private final KnownRegions knownRegions;
     private final PseudonymKeys keys;
     private final JsonMapper json;
     private final Clock clock;
     private final long maxSize;
     private final Path spool;
 
-    DatasetService(TenantDb db, AuditLog audit, PolicyDecisions decisions, ArtifactStores stores, RegionCatalog regions,
+    DatasetService(TenantDb db, AuditLog audit, PolicyDecisions decisions, ArtifactStores stores, KnownRegions knownRegions,
                    PseudonymKeys keys, JsonMapper json, Clock clock,
                    @Value("${meridian.datasets.max-size:512MB}") @ReadableBytes long maxSize,
                    @Value("${meridian.data-dir:.meridian}") String dataDirectory) {
@@ -82,7 +83,7 @@ final class DatasetService {
         this.audit = audit;
         this.decisions = decisions;
         this.stores = stores;
-        this.regions = regions;
+        this.knownRegions = knownRegions;
         this.keys = keys;
         this.json = json;
         this.clock = clock;
@@ -94,7 +95,7 @@ final class DatasetService {
         if (size > maxSize) {
             throw new ApiException(ProblemCode.PAYLOAD_TOO_LARGE);
         }
-        DatasetRequests.NewDataset request = readMetadata(metadata);
+        DatasetRequests.NewDataset request = JsonPart.read(json, metadata, DatasetRequests.NewDataset.class);
         DataClass declared = check(request);
         String region = request.region();
         String sourceRegion = request.sourceRegion() == null ? region : request.sourceRegion();
@@ -115,8 +116,7 @@ final class DatasetService {
                 return decisions.decide(handle, caller, new DecisionRequest(Action.STORE, subject, dataClass, sourceRegion, region, found));
             });
             if (!decision.allowed()) {
-                throw new ApiException(ProblemCode.POLICY_DENIED, ProblemCode.POLICY_DENIED.slug() + ".detail", Map.of("subject", subject),
-                        decision.reasons().stream().map(reason -> new FieldError("region", reason.key(), reason.arguments())).toList());
+                throw PolicyDecisions.denied(subject, "region", decision);
             }
             Map<EntityType, Operator> operators = DatasetReport.operators(decision, found);
             Treated treated = treatAndStore(caller.tenantId(), upload, region, operators);
@@ -186,14 +186,6 @@ final class DatasetService {
         }
     }
 
-    private DatasetRequests.NewDataset readMetadata(String metadata) {
-        try {
-            return json.readValue(metadata, DatasetRequests.NewDataset.class);
-        } catch (IOException | RuntimeException e) {
-            throw ApiException.unreadableJson(e);
-        }
-    }
-
     private DataClass check(DatasetRequests.NewDataset request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.name() == null) {
@@ -219,9 +211,12 @@ final class DatasetService {
     }
 
     private void region(String code, String field, boolean required, List<FieldError> errors) {
-        if (code == null ? required : regions.find(code).isEmpty()) {
-            errors.add(code == null ? FieldError.of(field, "field.required")
-                    : FieldError.of(field, "field.unknown-region", "allowed", String.join(", ", regions.codes())));
+        if (code == null) {
+            if (required) {
+                errors.add(FieldError.of(field, "field.required"));
+            }
+        } else {
+            knownRegions.check(code, field).ifPresent(errors::add);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.meridian.api.models;
 
-import io.meridian.compliance.RegionCatalog;
+import io.meridian.api.policies.KnownRegions;
 import io.meridian.compliance.policy.DataClass;
 import io.meridian.compliance.policy.Decision;
 import io.meridian.registry.ArtifactFormat;
@@ -12,7 +12,6 @@ import io.meridian.registry.RegistryNames;
 import io.meridian.registry.Signature;
 import io.meridian.registry.VersionRules;
 import io.meridian.registry.Violation;
-import io.meridian.registry.artifacts.ArtifactStores;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
 
@@ -35,12 +34,10 @@ final class NewVersionCheck {
         }
     }
 
-    private final RegionCatalog regions;
-    private final ArtifactStores stores;
+    private final KnownRegions knownRegions;
 
-    NewVersionCheck(RegionCatalog regions, ArtifactStores stores) {
-        this.regions = regions;
-        this.stores = stores;
+    NewVersionCheck(KnownRegions knownRegions) {
+        this.knownRegions = knownRegions;
     }
 
     Checked check(Handle handle, String modelName, ModelRequests.NewVersion request) {
@@ -90,9 +87,7 @@ final class NewVersionCheck {
             }
             return null;
         }
-        if (regions.find(code).isEmpty() || !stores.regions().contains(code)) {
-            violations.add(Violation.of(field, "field.unknown-region", "allowed", String.join(", ", regions.codes())));
-        }
+        knownRegions.check(code, field).ifPresent(error -> violations.add(new Violation(error.field(), error.messageKey(), error.arguments())));
         return code;
     }
 

@@ -1,6 +1,6 @@
 package io.meridian.api.models;
 
-import io.meridian.api.problem.ApiException;
+import io.meridian.api.problem.JsonPart;
 import io.meridian.registry.Lineage;
 import io.meridian.registry.Metrics;
 import io.meridian.registry.Signature;
@@ -25,11 +25,7 @@ final class RegistryJson {
     }
 
     ModelRequests.NewVersion readMetadata(String metadata) {
-        try {
-            return json.readValue(metadata, ModelRequests.NewVersion.class);
-        } catch (IOException | RuntimeException e) {
-            throw ApiException.unreadableJson(e);
-        }
+        return JsonPart.read(json, metadata, ModelRequests.NewVersion.class);
     }
 
     String write(Object document) {

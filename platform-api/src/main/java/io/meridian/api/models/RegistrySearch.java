@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Search over models and versions. Version filters are each backed by an index that row-level
@@ -48,8 +49,8 @@ final class RegistrySearch {
         List<StoredModel> items = query.bindAll(handle.createQuery("select " + ModelRepository.COLUMNS + " from models"
                         + query.whereClause() + " order by " + order + " limit :limit offset :offset"))
                 .bind("limit", limit).bind("offset", offset).map(ModelRepository.MODEL).list();
-        long total = items.size() < limit && (offset == 0 || !items.isEmpty()) ? offset + items.size()
-                : query.bindAll(handle.createQuery("select count(*) from models" + query.whereClause())).mapTo(Long.class).one();
+        long total = total(items, limit, offset,
+                () -> query.bindAll(handle.createQuery("select count(*) from models" + query.whereClause())).mapTo(Long.class).one());
         return new Page<>(items, limit, offset, total);
     }
 
@@ -100,8 +101,8 @@ final class RegistrySearch {
         List<VersionListing> items = query.bindAll(handle.createQuery(matched + "select " + VersionListing.COLUMNS + from
                         + " order by " + order + " limit :limit offset :offset"))
                 .bind("limit", limit).bind("offset", offset).map((row, context) -> VersionListing.map(row)).list();
-        long total = items.size() < limit && (offset == 0 || !items.isEmpty()) ? offset + items.size()
-                : query.bindAll(handle.createQuery(matched + "select count(*)" + from)).mapTo(Long.class).one();
+        long total = total(items, limit, offset,
+                () -> query.bindAll(handle.createQuery(matched + "select count(*)" + from)).mapTo(Long.class).one());
         return new Page<>(items, limit, offset, total);
     }
 
@@ -134,6 +135,11 @@ final class RegistrySearch {
             total[0] = query.bindAll(handle.createQuery(matched + "select count(*) from matched")).mapTo(Long.class).one();
         }
         return new Page<>(items, limit, offset, total[0]);
+    }
+
+    /** A page that is not full and not past the end shows the total itself; only otherwise is it counted. */
+    private static long total(List<?> items, int limit, int offset, LongSupplier count) {
+        return items.size() < limit && (offset == 0 || !items.isEmpty()) ? offset + items.size() : count.getAsLong();
     }
 
     private static String escapeLike(String text) {

@@ -24,8 +24,13 @@ record StoredVersion(UUID id, UUID modelId, String modelName, int version, Artif
             v.id, v.model_id, m.name as model_name, v.version, v.format, v.artifact_uri, v.artifact_sha256,
             v.artifact_size, v.region, v.source_region, v.data_class, v.signature::text as signature,
             v.metrics::text as metrics, v.lineage::text as lineage, v.tags, v.created_by, v.created_at,
-            array(select a.alias from model_aliases a where a.model_id = v.model_id and a.version = v.version
-                  order by a.alias) as aliases""";
+            """ + aliasesOf("v");
+
+    /** The column {@code aliases}: the aliases naming the version of the row {@code table} (with model_id and version). */
+    static String aliasesOf(String table) {
+        return "array(select a.alias from model_aliases a where a.model_id = %1$s.model_id and a.version = %1$s.version order by a.alias) as aliases"
+                .formatted(table);
+    }
 
     static StoredVersion map(ResultSet row) throws SQLException {
         return new StoredVersion(row.getObject("id", UUID.class), row.getObject("model_id", UUID.class),

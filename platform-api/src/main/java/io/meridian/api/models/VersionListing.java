@@ -21,8 +21,7 @@ record VersionListing(String modelName, int version, ArtifactFormat format, Stri
             v.id, m.name as model_name, v.version, v.format, v.region, v.data_class,
             coalesce(v.metrics -> 'values', '{}')::text as metric_values, v.lineage ->> 'trainer' as trainer,
             v.tags, v.created_by, v.created_at,
-            array(select a.alias from model_aliases a where a.model_id = v.model_id and a.version = v.version
-                  order by a.alias) as aliases""";
+            """ + StoredVersion.aliasesOf("v");
 
     static VersionListing map(ResultSet row) throws SQLException {
         return new VersionListing(row.getString("model_name"), row.getInt("version"), ArtifactFormat.valueOf(row.getString("format")),

@@ -3,27 +3,17 @@ package io.meridian.api.models;
 import io.meridian.api.Page;
 import io.meridian.api.audit.AuditLog;
 import io.meridian.api.database.TenantDb;
+import io.meridian.api.policies.KnownRegions;
 import io.meridian.api.policies.PolicyDecisions;
 import io.meridian.api.problem.ApiException;
 import io.meridian.api.problem.NotFoundException;
 import io.meridian.api.security.Caller;
 import io.meridian.api.tenants.TenantRepository;
-import io.meridian.compliance.RegionCatalog;
 import io.meridian.compliance.policy.Action;
-import io.meridian.compliance.policy.DataClass;
 import io.meridian.compliance.policy.Decision;
 import io.meridian.compliance.policy.DecisionRequest;
-import io.meridian.registry.ArtifactFormat;
-import io.meridian.registry.Feature;
-import io.meridian.registry.FeatureType;
-import io.meridian.registry.Lineage;
-import io.meridian.registry.Metrics;
-import io.meridian.registry.RegistryNames;
-import io.meridian.registry.Signature;
 import io.meridian.registry.VersionComparison;
 import io.meridian.registry.VersionRef;
-import io.meridian.registry.VersionRules;
-import io.meridian.registry.Violation;
 import io.meridian.registry.artifacts.ArtifactStores;
 import io.meridian.registry.artifacts.ChecksumMismatchException;
 import io.meridian.registry.artifacts.StoredArtifact;
@@ -34,8 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,24 +46,22 @@ final class VersionService {
     private record Pointer(UUID modelId, int version, List<String> aliases) {
     }
 
-    private static final String ALIASES_OF_VERSION = "array(select a.alias from model_aliases a where a.model_id = %1$s.model_id "
-            + "and a.version = %1$s.version order by a.alias) as aliases";
-    private static final String POINTER_BY_ALIAS = "select r.model_id, r.version, " + ALIASES_OF_VERSION.formatted("r")
+    private static final String POINTER_BY_ALIAS = "select r.model_id, r.version, " + StoredVersion.aliasesOf("r")
             + " from model_aliases r join models m on m.id = r.model_id where m.name = ? and r.alias = ?";
-    private static final String POINTER_BY_NUMBER = "select v.model_id, v.version, " + ALIASES_OF_VERSION.formatted("v")
+    private static final String POINTER_BY_NUMBER = "select v.model_id, v.version, " + StoredVersion.aliasesOf("v")
             + " from model_versions v join models m on m.id = v.model_id where m.name = ? and v.version = ?";
 
     private final TenantDb db;
     private final AuditLog audit;
     private final PolicyDecisions decisions;
     private final ArtifactStores stores;
-    private final RegionCatalog regions;
+    private final KnownRegions knownRegions;
     private final NewVersionCheck checks;
     private final RegistryJson json;
     private final ImmutableVersionCache cache;
     private final Clock clock;
 
-    VersionService(TenantDb db, AuditLog audit, PolicyDecisions decisions, ArtifactStores stores, RegionCatalog regions,
+    VersionService(TenantDb db, AuditLog audit, PolicyDecisions decisions, ArtifactStores stores, KnownRegions knownRegions,
                    NewVersionCheck checks, RegistryJson json, ImmutableVersionCache cache, Clock clock) {
         this.checks = checks;
         this.cache = cache;
@@ -83,7 +69,7 @@ final class VersionService {
         this.audit = audit;
         this.decisions = decisions;
         this.stores = stores;
-        this.regions = regions;
+        this.knownRegions = knownRegions;
         this.json = json;
         this.clock = clock;
     }
@@ -104,7 +90,7 @@ final class VersionService {
         });
         Decision decision = checked.decision();
         if (!decision.allowed()) {
-            throw RegistryProblems.policyDenied(subject, "region", decision);
+            throw PolicyDecisions.denied(subject, "region", decision);
         }
         StoredArtifact stored = store(checked, artifact);
         return db.inTenant(caller.tenantId(), handle -> {
@@ -170,16 +156,20 @@ final class VersionService {
      * if the policy of the data's source region allows that region to hold it.
      */
     Download download(Caller caller, String modelName, int number, Optional<String> to) {
-        to.ifPresent(this::requireRegionParameter);
-        StoredVersion version = db.inTenant(caller.tenantId(), handle -> require(handle, modelName, number));
-        String subject = "model:" + version.ref();
-        Decision decision = db.inTenant(caller.tenantId(), handle -> {
+        to.ifPresent(region -> knownRegions.require(region, "to"));
+        record Asked(StoredVersion version, Decision decision) {
+        }
+        Asked asked = db.inTenant(caller.tenantId(), handle -> {
+            StoredVersion found = require(handle, modelName, number);
             String target = to.orElseGet(() -> TenantRepository.byId(handle, caller.tenantId()).orElseThrow().homeRegion());
-            return decisions.decide(handle, caller, new DecisionRequest(Action.RELEASE, subject, version.dataClass(),
-                    version.sourceRegion(), target, Set.of()));
+            return new Asked(found, decisions.decide(handle, caller, new DecisionRequest(Action.RELEASE, "model:" + found.ref(),
+                    found.dataClass(), found.sourceRegion(), target, Set.of())));
         });
+        StoredVersion version = asked.version();
+        Decision decision = asked.decision();
+        String subject = "model:" + version.ref();
         if (!decision.allowed()) {
-            throw RegistryProblems.policyDenied(subject, "to", decision);
+            throw PolicyDecisions.denied(subject, "to", decision);
         }
         try {
             return new Download(version, stores.in(version.region()).open(version.sha256()));
@@ -200,13 +190,6 @@ final class VersionService {
             throw ApiException.invalid(io.meridian.api.problem.FieldError.of("sha256", "field.checksum-mismatch", "actual", e.actual()));
         } catch (IOException e) {
             throw new UncheckedIOException("artifact not stored in " + checked.region(), e);
-        }
-    }
-
-    private void requireRegionParameter(String code) {
-        if (regions.find(code).isEmpty()) {
-            throw ApiException.invalid(io.meridian.api.problem.FieldError.of("to", "field.unknown-region", "allowed",
-                    String.join(", ", regions.codes())));
         }
     }
 

@@ -34,9 +34,11 @@ public final class DryRunService {
     private final PolicyService policies;
     private final DecisionPoint decisions;
     private final PolicyValidator validator;
+    private final KnownRegions knownRegions;
     private final Messages messages = new Messages("io.meridian.i18n.compliance");
 
-    DryRunService(TenantDb db, PolicyService policies, RegionCatalog regions) {
+    DryRunService(TenantDb db, PolicyService policies, RegionCatalog regions, KnownRegions knownRegions) {
+        this.knownRegions = knownRegions;
         this.db = db;
         this.policies = policies;
         this.decisions = new DecisionPoint(regions);
@@ -51,7 +53,7 @@ public final class DryRunService {
             rules = PolicyMapping.toRules(request.rules(), "rules.");
             PolicyMapping.throwIfViolated(validator.validate(request.sourceRegion(), rules), "rules.");
         } else {
-            policies.requireRegionOrInvalid(request.sourceRegion());
+            knownRegions.require(request.sourceRegion(), "sourceRegion");
             PolicyService.Effective effective = db.inTenant(caller.tenantId(), handle -> policies.effective(handle, request.sourceRegion()));
             rules = effective.rules();
             version = effective.version();

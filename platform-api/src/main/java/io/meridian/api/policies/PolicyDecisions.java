@@ -1,6 +1,9 @@
 package io.meridian.api.policies;
 
 import io.meridian.api.audit.AuditLog;
+import io.meridian.api.problem.ApiException;
+import io.meridian.api.problem.FieldError;
+import io.meridian.api.problem.ProblemCode;
 import io.meridian.api.security.Caller;
 import io.meridian.compliance.RegionCatalog;
 import io.meridian.compliance.policy.Decision;
@@ -29,6 +32,12 @@ public final class PolicyDecisions {
         this.policies = policies;
         this.decisionPoint = new DecisionPoint(regions);
         this.audit = audit;
+    }
+
+    /** A denied decision as the client sees it: its reasons, in the compliance module's words, under the field they concern. */
+    public static ApiException denied(String subject, String field, Decision decision) {
+        return new ApiException(ProblemCode.POLICY_DENIED, ProblemCode.POLICY_DENIED.slug() + ".detail", Map.of("subject", subject),
+                decision.reasons().stream().map(reason -> new FieldError(field, reason.key(), reason.arguments())).toList());
     }
 
     public Decision decide(Handle handle, Caller caller, DecisionRequest request) {

@@ -140,13 +140,6 @@ public final class PolicyService {
         }
     }
 
-    /** A region in a request body that does not exist is invalid input. */
-    void requireRegionOrInvalid(String region) {
-        if (regions.find(region).isEmpty()) {
-            throw ApiException.invalid(io.meridian.api.problem.FieldError.of("sourceRegion", "field.unknown-region",
-                    "allowed", String.join(", ", regions.codes())));
-        }
-    }
 
     private static Map<String, Object> flatten(PolicyDocument document) {
         Map<String, Object> flat = new TreeMap<>();

@@ -12,7 +12,7 @@ import io.meridian.api.security.PasswordHasher;
 import io.meridian.api.security.Roles;
 import io.meridian.api.users.UserRequests;
 import io.meridian.api.users.UserService;
-import io.meridian.compliance.RegionCatalog;
+import io.meridian.api.policies.KnownRegions;
 import io.meridian.i18n.SupportedLocales;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.HandleCallback;
@@ -30,13 +30,13 @@ import java.util.Optional;
 public final class TenantService {
 
     private final TenantDb db;
-    private final RegionCatalog regions;
+    private final KnownRegions knownRegions;
     private final PasswordHasher passwords;
     private final AuditLog audit;
 
-    TenantService(TenantDb db, RegionCatalog regions, PasswordHasher passwords, AuditLog audit) {
+    TenantService(TenantDb db, KnownRegions knownRegions, PasswordHasher passwords, AuditLog audit) {
         this.db = db;
-        this.regions = regions;
+        this.knownRegions = knownRegions;
         this.passwords = passwords;
         this.audit = audit;
     }
@@ -69,10 +69,7 @@ public final class TenantService {
 
     /** The tenant and its first tenant admin, in one transaction. */
     public TenantView create(Caller caller, TenantRequests.Create request) {
-        if (regions.find(request.homeRegion()).isEmpty()) {
-            throw ApiException.invalid(FieldError.of("homeRegion", "field.unknown-region", "allowed",
-                    String.join(", ", regions.codes())));
-        }
+        knownRegions.require(request.homeRegion(), "homeRegion");
         UserRequests.InitialAdmin admin = request.admin();
         if (admin.preferredLocale() != null && !SupportedLocales.isSupportedTag(admin.preferredLocale())) {
             throw ApiException.invalid(FieldError.of("admin.preferredLocale", "field.unsupported-locale", "allowed",
