@@ -16,10 +16,11 @@ class MessageBundlesTest {
 
     private final Messages problems = new Messages("io.meridian.i18n.problems");
     private final Messages compliance = new Messages("io.meridian.i18n.compliance");
+    private final Messages jobs = new Messages("io.meridian.i18n.jobs");
 
     @Test
     void everyLocaleHasEveryKeyOfEveryOther() {
-        for (Messages bundle : List.of(problems, compliance)) {
+        for (Messages bundle : List.of(problems, compliance, jobs)) {
             Set<Object> english = bundle.patterns(Locale.ENGLISH).keySet();
             for (Locale locale : SupportedLocales.all()) {
                 assertThat(bundle.patterns(locale).keySet())
@@ -34,6 +35,7 @@ class MessageBundlesTest {
         for (Locale locale : SupportedLocales.all()) {
             java.util.Properties all = problems.patterns(locale);
             all.putAll(compliance.patterns(locale));
+            all.putAll(jobs.patterns(locale));
             all.forEach((key, pattern) -> assertThatCode(
                     () -> new MessageFormat((String) pattern, locale))
                     .as("%s in %s", key, locale)

@@ -188,4 +188,62 @@ class DatasetApiTest extends ApiTest {
         assertThat(upload(viewer, "{\"name\":\"nope\",\"region\":\"eu-west\"}", "a\n1\n").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/datasets/" + id, As.bearer(viewer)).status()).isEqualTo(200);
     }
+
+    /** A small IDX pair: images of rows × cols unsigned bytes and one label byte each, gzip-compressed. */
+    static byte[][] idx(int images, int rows, int cols, int labelsCount) throws IOException {
+        java.io.ByteArrayOutputStream pixels = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(pixels);
+        out.writeInt(0x00000803);
+        out.writeInt(images);
+        out.writeInt(rows);
+        out.writeInt(cols);
+        for (int i = 0; i < images * rows * cols; i++) {
+            out.writeByte(i % 251);
+        }
+        java.io.ByteArrayOutputStream labels = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream labelOut = new java.io.DataOutputStream(labels);
+        labelOut.writeInt(0x00000801);
+        labelOut.writeInt(labelsCount);
+        for (int i = 0; i < labelsCount; i++) {
+            labelOut.writeByte(i % 3);
+        }
+        return new byte[][]{gzip(pixels.toByteArray()), labels.toByteArray()};
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(zipped)) {
+            out.write(bytes);
+        }
+        return zipped.toByteArray();
+    }
+
+    @Test
+    void anIdxImageDatasetIsCheckedAndStoredUncompressed() throws IOException {
+        byte[][] pair = idx(30, 4, 4, 30);
+        Api.Response created = api.postMultipart("/api/v1/datasets/idx", As.bearer(scientist),
+                Map.of("metadata", "{\"name\":\"tiny-images\",\"region\":\"eu-west\"}"), Map.of("images", pair[0], "labels", pair[1]));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.get("format")).isEqualTo("IDX");
+        assertThat(created.get("rows")).isEqualTo(30);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> columns = (List<Map<String, Object>>) created.get("columns");
+        assertThat(columns).extracting(column -> column.get("name") + ":" + column.get("type"))
+                .containsExactly("pixels:IMAGE_4X4", "label:CATEGORY");
+        assertThat(columns.get(1)).containsEntry("distinct", 3);
+        byte[] stored = Files.readAllBytes(Path.of(URI.create(created.string("contentUri"))));
+        assertThat(stored).hasSize(16 + 30 * 16);
+        assertThat(Sha256.of(stored)).isEqualTo(created.get("sha256"));
+
+        byte[][] mismatched = idx(30, 4, 4, 29);
+        Api.Response refused = api.postMultipart("/api/v1/datasets/idx", As.bearer(scientist),
+                Map.of("metadata", "{\"name\":\"mismatched\",\"region\":\"eu-west\"}"), Map.of("images", mismatched[0], "labels", mismatched[1]));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        Api.Response notIdx = api.postMultipart("/api/v1/datasets/idx", As.bearer(scientist),
+                Map.of("metadata", "{\"name\":\"not-idx\",\"region\":\"eu-west\"}"),
+                Map.of("images", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "labels", pair[1]));
+        assertThat(notIdx.status()).as(notIdx.toString()).isEqualTo(422);
+        assertThat(notIdx.body()).contains("\"field\":\"images\"");
+        assertThat(api.get("/api/v1/datasets", As.bearer(scientist)).body()).doesNotContain("mismatched", "not-idx");
+    }
 }

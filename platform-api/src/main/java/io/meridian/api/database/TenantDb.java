@@ -89,6 +89,17 @@ public final class TenantDb {
         });
     }
 
+    /**
+     * A transaction of the training scheduler: sees every tenant's jobs and quotas (admission
+     * weighs tenants against each other), and no other tenant rows.
+     */
+    public <T> T asScheduler(HandleCallback<T, RuntimeException> work) {
+        return jdbi.inTransaction(handle -> {
+            setting(handle, "app.scheduler_scope", "on");
+            return work.withHandle(handle);
+        });
+    }
+
     /** A transaction before any tenant is known: only the SECURITY DEFINER look-ups return anything. */
     public <T> T beforeAuthentication(HandleCallback<T, RuntimeException> work) {
         return jdbi.inTransaction(work);

@@ -29,9 +29,11 @@ import java.util.UUID;
 class DatasetController {
 
     private final DatasetService datasets;
+    private final IdxDatasetImport idx;
 
-    DatasetController(DatasetService datasets) {
+    DatasetController(DatasetService datasets, IdxDatasetImport idx) {
         this.datasets = datasets;
+        this.idx = idx;
     }
 
     /**
@@ -44,6 +46,25 @@ class DatasetController {
                                                   @Part("file") CompletedFileUpload file) {
         try {
             DatasetViews.DatasetView dataset = datasets.upload(Caller.of(authentication), metadata, file.getInputStream(), file.getSize());
+            return HttpResponse.created(dataset, URI.create("/api/v1/datasets/" + dataset.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An IDX image dataset: multipart with a {@code metadata} part (JSON: name, region,
+     * sourceRegion, dataClass), an {@code images} part (idx3) and a {@code labels} part (idx1),
+     * each gzip or plain.
+     */
+    @Post(value = "/idx", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured({Roles.TENANT_ADMIN, Roles.DATA_SCIENTIST})
+    HttpResponse<DatasetViews.DatasetView> importIdx(Authentication authentication, @Part("metadata") String metadata,
+                                                     @Part("images") CompletedFileUpload images,
+                                                     @Part("labels") CompletedFileUpload labels) {
+        try {
+            DatasetViews.DatasetView dataset = idx.importIdx(Caller.of(authentication), metadata, images.getInputStream(), images.getSize(),
+                    labels.getInputStream(), labels.getSize());
             return HttpResponse.created(dataset, URI.create("/api/v1/datasets/" + dataset.id()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,13 +15,13 @@ final class DatasetRepository {
 
     private static final String COLUMNS = "id, name, format, region, source_region, data_class, content_uri, sha256, size, "
             + "upload_sha256, rows, label_column, schema::text as schema, pii_report::text as pii_report, "
-            + "treatment::text as treatment, created_by, created_at";
+            + "treatment::text as treatment, created_by, created_at, labels_uri, labels_sha256";
     private static final RowMapper<StoredDataset> DATASET = (row, context) -> new StoredDataset(row.getObject("id", UUID.class),
             row.getString("name"), row.getString("format"), row.getString("region"), row.getString("source_region"),
             DataClass.valueOf(row.getString("data_class")), row.getString("content_uri"), row.getString("sha256"),
             row.getLong("size"), row.getString("upload_sha256"), row.getLong("rows"), row.getString("label_column"),
             row.getString("schema"), row.getString("pii_report"), row.getString("treatment"), row.getString("created_by"),
-            row.getTimestamp("created_at").toInstant());
+            row.getTimestamp("created_at").toInstant(), row.getString("labels_uri"), row.getString("labels_sha256"));
 
     private DatasetRepository() {
     }
@@ -29,15 +29,18 @@ final class DatasetRepository {
     static void insert(Handle handle, UUID tenantId, StoredDataset dataset) {
         handle.createUpdate("""
                         insert into datasets (id, tenant_id, name, format, region, source_region, data_class, content_uri, sha256,
-                            size, upload_sha256, rows, label_column, schema, pii_report, treatment, created_by, created_at)
+                            size, upload_sha256, rows, label_column, schema, pii_report, treatment, created_by, created_at, labels_uri,
+                            labels_sha256)
                         values (:id, :tenant, :name, :format, :region, :source, :dataClass, :uri, :sha, :size, :uploadSha, :rows,
-                            :label, cast(:schema as jsonb), cast(:pii as jsonb), cast(:treatment as jsonb), :createdBy, :createdAt)""")
+                            :label, cast(:schema as jsonb), cast(:pii as jsonb), cast(:treatment as jsonb), :createdBy, :createdAt,
+                            :labelsUri, :labelsSha)""")
                 .bind("id", dataset.id()).bind("tenant", tenantId).bind("name", dataset.name()).bind("format", dataset.format())
                 .bind("region", dataset.region()).bind("source", dataset.sourceRegion()).bind("dataClass", dataset.dataClass().name())
                 .bind("uri", dataset.contentUri()).bind("sha", dataset.sha256()).bind("size", dataset.size())
                 .bind("uploadSha", dataset.uploadSha256()).bind("rows", dataset.rows()).bind("label", dataset.labelColumn())
                 .bind("schema", dataset.schema()).bind("pii", dataset.piiReport()).bind("treatment", dataset.treatment())
                 .bind("createdBy", dataset.createdBy()).bind("createdAt", Timestamp.from(dataset.createdAt()))
+                .bind("labelsUri", dataset.labelsUri()).bind("labelsSha", dataset.labelsSha256())
                 .execute();
     }
 
@@ -71,7 +74,7 @@ final class DatasetRepository {
 
     /** Whether another dataset of the tenant still holds these bytes in that region. */
     static boolean stillReferenced(Handle handle, String region, String sha256) {
-        return handle.createQuery("select exists (select 1 from datasets where region = :region and sha256 = :sha)")
+        return handle.createQuery("select exists (select 1 from datasets where region = :region and (sha256 = :sha or labels_sha256 = :sha))")
                 .bind("region", region).bind("sha", sha256).mapTo(Boolean.class).one();
     }
 

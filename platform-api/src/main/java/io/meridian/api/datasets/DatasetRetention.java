@@ -76,11 +76,14 @@ public final class DatasetRetention {
                 if (!DatasetRepository.delete(handle, dataset.id())) {
                     continue;
                 }
-                if (!DatasetRepository.stillReferenced(handle, dataset.region(), dataset.sha256())) {
-                    try {
-                        DatasetService.storeOf(stores, dataset.region(), tenant).delete(dataset.sha256());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot delete the bytes of dataset " + dataset.id(), e);
+                for (String sha256 : dataset.labelsSha256() == null ? List.of(dataset.sha256())
+                        : List.of(dataset.sha256(), dataset.labelsSha256())) {
+                    if (!DatasetRepository.stillReferenced(handle, dataset.region(), sha256)) {
+                        try {
+                            DatasetService.storeOf(stores, dataset.region(), tenant).delete(sha256);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot delete the bytes of dataset " + dataset.id(), e);
+                        }
                     }
                 }
                 audit.record(handle, tenant, ACTOR, "dataset.deleted", "dataset:" + dataset.name(), Map.of(

@@ -125,7 +125,7 @@ final class DatasetService {
                     schema.rows(), schema.labelColumn(), json.writeValueAsString(DatasetReport.columns(schema, pii, operators)),
                     json.writeValueAsString(DatasetReport.piiReport(pii)),
                     json.writeValueAsString(new DatasetTreatment(DatasetReport.names(operators), treated.values())),
-                    AuditLog.actor(caller), clock.instant());
+                    AuditLog.actor(caller), clock.instant(), null, null);
             return db.inTenant(caller.tenantId(), handle -> {
                 try {
                     DatasetRepository.insert(handle, caller.tenantId(), dataset);
@@ -159,6 +159,21 @@ final class DatasetService {
     private record Treated(StoredArtifact artifact, long values) {
     }
 
+    ArtifactStores stores() {
+        return stores;
+    }
+
+    static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover spool directory is only disk space; the next start's spool is the same directory
+        }
+    }
+
     /** A tenant's datasets of a region have a store of their own: erasing them never touches another tenant's bytes. */
     static ArtifactStore storeOf(ArtifactStores stores, String region, UUID tenantId) throws IOException {
         return stores.in(region).below("tenants/" + tenantId + "/datasets");
@@ -186,7 +201,8 @@ final class DatasetService {
         }
     }
 
-    private DataClass check(DatasetRequests.NewDataset request) {
+    /** The metadata's fields, checked; the declared data class (INTERNAL when none). */
+    DataClass check(DatasetRequests.NewDataset request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.name() == null) {
             errors.add(FieldError.of("name", "field.required"));
@@ -239,7 +255,7 @@ final class DatasetService {
         return ApiException.invalid(FieldError.of("file", "field.not-utf8"));
     }
 
-    private DatasetViews.DatasetView view(StoredDataset dataset) {
+    DatasetViews.DatasetView view(StoredDataset dataset) {
         try {
             List<DatasetViews.ColumnView> columns = json.readValue(dataset.schema(), COLUMNS);
             DatasetTreatment treatment = json.readValue(dataset.treatment(), DatasetTreatment.class);

@@ -5,6 +5,7 @@ import io.meridian.api.audit.AuditLog;
 import io.meridian.api.database.TenantDb;
 import io.meridian.api.database.UniqueViolation;
 import io.meridian.api.problem.ApiException;
+import io.meridian.api.problem.ProblemCode;
 import io.meridian.api.problem.NotFoundException;
 import io.meridian.api.security.Caller;
 import io.meridian.api.security.Roles;
@@ -71,6 +72,21 @@ final class ModelService {
                     Map.of("task", task.name(), "approvalRequired", approvalRequired));
             return RegistryJson.view(model);
         });
+    }
+
+    /** For a training job that names a model not registered yet; a concurrent creation of the same name is fine. */
+    void createIfMissing(Caller caller, ModelRequests.CreateModel request) {
+        boolean exists = db.inTenant(caller.tenantId(), handle -> ModelRepository.byName(handle, request.name()).isPresent());
+        if (exists) {
+            return;
+        }
+        try {
+            create(caller, request);
+        } catch (ApiException e) {
+            if (e.code() != ProblemCode.CONFLICT) {
+                throw e;
+            }
+        }
     }
 
     ModelViews.ModelView get(Caller caller, String name) {

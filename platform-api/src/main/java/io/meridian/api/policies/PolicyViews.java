@@ -45,6 +45,11 @@ public final class PolicyViews {
 
     @Serdeable
     /** @param artifactStore where the region's artifacts are kept (its blob-store root) */
-    public record RegionView(String code, String displayName, String jurisdiction, String artifactStore) {
+    public record RegionView(String code, String displayName, String jurisdiction, String artifactStore, List<GpuPoolView> gpuPools) {
+    }
+
+    /** A training pool of a region: GPU type and count, and how many jobs it runs at once. */
+    @Serdeable
+    public record GpuPoolView(String name, String gpuType, int gpus, int slots) {
     }
 }

@@ -42,6 +42,20 @@ public final class Api {
             return (List<Map<String, Object>>) map().get("items");
         }
 
+        /** A body that is a JSON array. */
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> list() {
+            try {
+                return json.readValue(body, List.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not a JSON array: " + body, e);
+            }
+        }
+
+        public long longValue(String field) {
+            return ((Number) map().get(field)).longValue();
+        }
+
         public String contentType() {
             return headers.firstValue("content-type").orElse("");
         }
@@ -114,17 +128,22 @@ public final class Api {
 
     /** A multipart/form-data request: text fields, then one file part. */
     public Response postMultipart(String path, As as, Map<String, String> fields, String fileField, byte[] file) {
+        return postMultipart(path, as, fields, fileField == null ? Map.of() : Map.of(fileField, file));
+    }
+
+    /** A multipart/form-data request: text fields, then file parts. */
+    public Response postMultipart(String path, As as, Map<String, String> fields, Map<String, byte[]> files) {
         String boundary = "----meridian-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\nContent-Type: application/json\r\n\r\n" + value + "\r\n").getBytes(utf8)));
-        if (fileField != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                    + "\"; filename=\"model.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+        files.forEach((name, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"; filename=\"" + name + ".bin\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
             body.writeBytes(file);
             body.writeBytes("\r\n".getBytes(utf8));
-        }
+        });
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
