@@ -238,11 +238,11 @@ class DatasetApiTest extends ApiTest {
         byte[][] mismatched = idx(30, 4, 4, 29);
         Api.Response refused = api.postMultipart("/api/v1/datasets/idx", As.bearer(scientist),
                 Map.of("metadata", "{\"name\":\"mismatched\",\"region\":\"eu-west\"}"), Map.of("images", mismatched[0], "labels", mismatched[1]));
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         Api.Response notIdx = api.postMultipart("/api/v1/datasets/idx", As.bearer(scientist),
                 Map.of("metadata", "{\"name\":\"not-idx\",\"region\":\"eu-west\"}"),
                 Map.of("images", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "labels", pair[1]));
-        assertThat(notIdx.status()).as(notIdx.toString()).isEqualTo(422);
+        assertThat(notIdx.status()).as(notIdx.toString()).isEqualTo(400);
         assertThat(notIdx.body()).contains("\"field\":\"images\"");
         assertThat(api.get("/api/v1/datasets", As.bearer(scientist)).body()).doesNotContain("mismatched", "not-idx");
     }

@@ -199,27 +199,27 @@ class TrainingJobApiTest extends ApiTest {
         long before = api.get("/api/v1/jobs", As.bearer(scientist)).longValue("total");
         Api.Response unknownTrainer = submit(scientist, """
                 {"model":"x","dataset":"%s","trainer":"no-such-trainer"}""".formatted(datasetId));
-        assertThat(unknownTrainer.status()).isEqualTo(422);
+        assertThat(unknownTrainer.status()).isEqualTo(400);
         assertThat(unknownTrainer.body()).contains("\"field\":\"trainer\"");
 
         Api.Response badHyperparameters = submit(scientist, """
                 {"model":"x","dataset":"%s","trainer":"djl-mlp","hyperparameters":{"epochs":-1,"learningRate":"fast","colour":"red"}}"""
                 .formatted(datasetId));
-        assertThat(badHyperparameters.status()).isEqualTo(422);
+        assertThat(badHyperparameters.status()).isEqualTo(400);
         assertThat(badHyperparameters.body()).contains("hyperparameters.epochs", "hyperparameters.learningRate", "hyperparameters.colour");
 
         Api.Response tooManyGpus = submit(scientist, """
                 {"model":"x","dataset":"%s","trainer":"djl-mlp","gpus":64}""".formatted(datasetId));
-        assertThat(tooManyGpus.status()).isEqualTo(422);
+        assertThat(tooManyGpus.status()).isEqualTo(400);
         assertThat(tooManyGpus.body()).contains("\"field\":\"gpus\"", "the job could never run");
 
         Api.Response noDataset = submit(scientist, """
                 {"model":"x","dataset":"%s","trainer":"djl-mlp"}""".formatted(UUID.randomUUID()));
-        assertThat(noDataset.status()).isEqualTo(422);
+        assertThat(noDataset.status()).isEqualTo(400);
         assertThat(noDataset.body()).contains("\"field\":\"dataset\"");
 
         Api.Response missing = submit(scientist, "{}");
-        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("\"field\":\"model\"", "\"field\":\"trainer\"", "\"field\":\"dataset\"");
 
         Api.Response german = api.post("/api/v1/jobs", As.bearer(scientist).language("de"), """
@@ -256,7 +256,7 @@ class TrainingJobApiTest extends ApiTest {
                 "{\"weight\":2,\"maxConcurrentGpus\":4,\"gpuHoursPerMonth\":100}").status()).isEqualTo(403);
         Api.Response invalid = api.put("/api/v1/tenants/" + tenantId + "/quota", As.bearer(platform),
                 "{\"weight\":0,\"maxConcurrentGpus\":-1}");
-        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("weight", "maxConcurrentGpus", "gpuHoursPerMonth");
         Api.Response set = api.put("/api/v1/tenants/" + tenantId + "/quota", As.bearer(platform),
                 "{\"weight\":2,\"maxConcurrentGpus\":4,\"gpuHoursPerMonth\":100}");

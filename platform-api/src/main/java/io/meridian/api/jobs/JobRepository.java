@@ -227,7 +227,9 @@ final class JobRepository {
 
     /**
      * Running attempts whose lease ran out (their worker died or lost the database): back to the
-     * queue while attempts remain, otherwise FAILED. Returns how many were reaped.
+     * queue while attempts remain, otherwise FAILED; CANCELLED if that was asked for (a worker that
+     * was stopped from outside, such as a deleted Kubernetes Job, never confirms). Queued again, a
+     * job keeps its place by age. Returns how many were reaped.
      */
     static int reapExpired(Handle handle, Instant now) {
         return handle.createUpdate("""
@@ -235,11 +237,13 @@ final class JobRepository {
                             select id from training_jobs where state = 'RUNNING' and lease_until < :now for update skip locked),
                         reaped as (
                             update training_jobs j set
-                                state = case when j.attempt < j.max_attempts then 'QUEUED' else 'FAILED' end,
-                                reason = case when j.attempt < j.max_attempts then 'worker-lost' else 'attempts-exhausted' end,
-                                finished_at = case when j.attempt < j.max_attempts then null else :now end,
-                                queued_at = case when j.attempt < j.max_attempts then :now else j.queued_at end,
-                                pool = case when j.attempt < j.max_attempts then null else j.pool end,
+                                state = case when j.cancel_requested then 'CANCELLED'
+                                             when j.attempt < j.max_attempts then 'QUEUED' else 'FAILED' end,
+                                reason = case when j.cancel_requested then 'cancelled'
+                                              when j.attempt < j.max_attempts then 'worker-lost' else 'attempts-exhausted' end,
+                                finished_at = case when j.attempt < j.max_attempts and not j.cancel_requested then null
+                                                   else cast(:now as timestamptz) end,
+                                pool = case when j.attempt < j.max_attempts and not j.cancel_requested then null else j.pool end,
                                 gpu_seconds = j.gpu_seconds + j.gpus * greatest(extract(epoch from (j.lease_until - j.started_at)), 0),
                                 lease_until = null
                             from expired e where j.id = e.id

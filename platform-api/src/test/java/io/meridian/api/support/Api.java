@@ -46,7 +46,7 @@ public final class Api {
         @SuppressWarnings("unchecked")
         public List<Map<String, Object>> list() {
             try {
-                return json.readValue(body, List.class);
+                return json.readValue(body, io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
             } catch (IOException e) {
                 throw new UncheckedIOException("not a JSON array: " + body, e);
             }
