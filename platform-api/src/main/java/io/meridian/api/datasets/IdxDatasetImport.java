@@ -104,7 +104,8 @@ final class IdxDatasetImport {
             try {
                 summary = IdxImport.writeDecompressed(imagesIn, labelsIn, imagesFile, labelsFile);
             } catch (DatasetFormatException e) {
-                throw ApiException.invalid(new FieldError(e.key().startsWith("field.labels") ? "labels" : "images", e.key(), e.arguments()));
+                throw ApiException.invalid(new FieldError(String.valueOf(e.arguments().getOrDefault(IdxImport.FILE, IdxImport.IMAGES)),
+                        e.key(), e.arguments()));
             }
             ArtifactStore store = DatasetService.storeOf(datasets.stores(), region, caller.tenantId());
             StoredArtifact storedImages;

@@ -67,7 +67,7 @@ final class JobSubmission {
         } else {
             trainer = trainers.find(request.trainer());
             if (trainer.isEmpty()) {
-                errors.add(FieldError.of("trainer", "field.invalid-choice", "allowed", String.join(", ", trainers.names())));
+                errors.add(FieldError.of("trainer", "field.invalid-choice", "allowed", String.join(", ", trainers.trainers().stream().map(Trainer::name).toList())));
             }
         }
         Map<String, Object> hyperparameters = request.hyperparameters() == null ? Map.of() : new LinkedHashMap<>(request.hyperparameters());
