@@ -111,7 +111,7 @@ class TrainingJobApiTest extends ApiTest {
                 .header("Authorization", "Bearer " + scientist).header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(stream.statusCode()).isEqualTo(200);
-        assertThat(stream.body()).contains("event:job", "event:progress", "event:end", "\"epoch\":5", "\"state\":\"SUCCEEDED\"");
+        assertThat(stream.body()).contains("event: job", "event: progress", "event: end", "\"epoch\":5", "\"state\":\"SUCCEEDED\"");
 
         Api.Response job = awaitJob(id, state("SUCCEEDED"), Duration.ofSeconds(30));
         assertThat(job.get("modelVersion")).isEqualTo(1);

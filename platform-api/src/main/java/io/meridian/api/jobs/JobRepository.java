@@ -84,13 +84,13 @@ final class JobRepository {
 
     static List<StoredJob> page(Handle handle, Optional<JobState> state, int limit, int offset) {
         return handle.createQuery("select " + COLUMNS + ", " + POSITION + " from training_jobs j"
-                        + (state.isPresent() ? " where j.state = :state" : "")
+                        + " where (cast(:state as varchar) is null or j.state = :state)"
                         + " order by j.submitted_at desc, j.id limit :limit offset :offset")
                 .bind("state", state.map(Enum::name).orElse(null)).bind("limit", limit).bind("offset", offset).map(JOB_AND_POSITION).list();
     }
 
     static long count(Handle handle, Optional<JobState> state) {
-        return handle.createQuery("select count(*) from training_jobs" + (state.isPresent() ? " where state = :state" : ""))
+        return handle.createQuery("select count(*) from training_jobs where (cast(:state as varchar) is null or state = :state)")
                 .bind("state", state.map(Enum::name).orElse(null)).mapTo(Long.class).one();
     }
 

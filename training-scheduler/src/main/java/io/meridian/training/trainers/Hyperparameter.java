@@ -141,7 +141,7 @@ public sealed interface Hyperparameter {
         @Override
         public List<Violation> check(Object value) {
             if (!(value instanceof List<?> list)) {
-                return List.of(wrongType(field(name), "integer-list"));
+                return List.of(wrongType(field(name), "integers"));
             }
             if (list.size() < minEntries) {
                 return List.of(Violation.of(field(name), "field.too-few", "min", minEntries));
