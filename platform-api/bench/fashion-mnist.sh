@@ -12,7 +12,7 @@ DATASETS=${DATASETS:-/usr/share/datasets/fashion-mnist}
 JAR=platform-api/target/meridian-platform.jar
 [ -f "$JAR" ] || ./mvnw -B -q -DskipTests -pl platform-api -am package
 MLP=${MLP:-'{"hiddenSizes":[256,128],"activation":"relu","epochs":12,"batchSize":128,"learningRate":0.001,"optimizer":"adam"}'}
-LOGISTIC=${LOGISTIC:-'{"epochs":10}'}
+LOGISTIC=${LOGISTIC:-'{"epochs":10,"learningRate":0.02}'}
 
 if [ -z "${BASE:-}" ]; then
   PORT=${PORT:-18082}
@@ -20,7 +20,7 @@ if [ -z "${BASE:-}" ]; then
   DATA=$(mktemp -d)
   MERIDIAN_TRAINING_WORKERS=1 MERIDIAN_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" ./deploy/run-api >"$DATA/run.log" 2>&1 &
   SERVER=$!
-  trap 'kill $SERVER; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+  trap 'kill $SERVER; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
   until curl -sf -o /dev/null "$BASE/health/readiness"; do sleep 0.2; done
 fi
 

@@ -8,12 +8,10 @@ import io.meridian.registry.ArtifactFormat;
 import io.meridian.registry.Metrics;
 import io.meridian.registry.ModelTask;
 import io.meridian.registry.Signature;
-import io.meridian.registry.Violation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code djl-mlp}: a multilayer perceptron classifier on DJL's PyTorch engine, on CSV (numbers
@@ -21,7 +19,7 @@ import java.util.Map;
  * granted one and one is there. The artifact is the DJL model directory zipped with
  * {@link MlpServingSpec} inside.
  */
-public final class DjlMlpTrainer implements Trainer {
+public final class DjlMlpTrainer extends DeclaredTrainer {
 
     public static final String NAME = "djl-mlp";
     static final String HIDDEN_SIZES = "hiddenSizes";
@@ -39,24 +37,8 @@ public final class DjlMlpTrainer implements Trainer {
             Hyperparameter.number(LEARNING_RATE, 1e-7, 10, 1e-3),
             Hyperparameter.choice(OPTIMIZER, List.of("adam", "sgd"), "adam"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> datasetFormats() {
-        return List.of("CSV", "IDX");
-    }
-
-    @Override
-    public boolean usesGpus() {
-        return true;
-    }
-
-    @Override
-    public List<Violation> validate(Map<String, Object> hyperparameters) {
-        return SPEC.validate(hyperparameters);
+    public DjlMlpTrainer() {
+        super(NAME, List.of("CSV", "IDX"), true, SPEC);
     }
 
     @Override

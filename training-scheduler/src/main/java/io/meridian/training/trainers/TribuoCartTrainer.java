@@ -4,7 +4,6 @@ import io.meridian.registry.ArtifactFormat;
 import io.meridian.registry.Metrics;
 import io.meridian.registry.ModelTask;
 import io.meridian.registry.Signature;
-import io.meridian.registry.Violation;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -15,7 +14,6 @@ import org.tribuo.regression.rtree.CARTJointRegressionTrainer;
 import org.tribuo.regression.rtree.impurity.MeanSquaredError;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code tribuo-cart}: a CART decision tree classifying CSV rows.
@@ -26,7 +24,7 @@ import java.util.Map;
  * splits are those of a Gini CART, and each leaf predicts its class proportions. The predicted
  * label is the one with the highest proportion ({@link TribuoModels#classProbabilities}).
  */
-public final class TribuoCartTrainer implements Trainer {
+public final class TribuoCartTrainer extends DeclaredTrainer {
 
     public static final String NAME = "tribuo-cart";
     static final String MAX_DEPTH = "maxDepth";
@@ -40,24 +38,8 @@ public final class TribuoCartTrainer implements Trainer {
             Hyperparameter.number(MIN_IMPURITY_DECREASE, 0, 1, 0),
             Hyperparameter.number(FRACTION_FEATURES_IN_SPLIT, 0.01, 1, 1));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> datasetFormats() {
-        return List.of("CSV");
-    }
-
-    @Override
-    public boolean usesGpus() {
-        return false;
-    }
-
-    @Override
-    public List<Violation> validate(Map<String, Object> hyperparameters) {
-        return SPEC.validate(hyperparameters);
+    public TribuoCartTrainer() {
+        super(NAME, List.of("CSV"), false, SPEC);
     }
 
     @Override

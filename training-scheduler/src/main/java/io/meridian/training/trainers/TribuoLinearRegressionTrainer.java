@@ -4,7 +4,6 @@ import io.meridian.registry.ArtifactFormat;
 import io.meridian.registry.Metrics;
 import io.meridian.registry.ModelTask;
 import io.meridian.registry.Signature;
-import io.meridian.registry.Violation;
 import io.meridian.training.datasets.ColumnType;
 import io.meridian.training.datasets.DatasetFormatException;
 import org.tribuo.Example;
@@ -22,7 +21,7 @@ import java.util.Map;
  * {@code tribuo-linear-regression}: a linear model of a numeric label column by Tribuo's linear
  * SGD with squared loss; numbers standardized inside the model, categories one-hot.
  */
-public final class TribuoLinearRegressionTrainer implements Trainer {
+public final class TribuoLinearRegressionTrainer extends DeclaredTrainer {
 
     public static final String NAME = "tribuo-linear-regression";
 
@@ -32,24 +31,8 @@ public final class TribuoLinearRegressionTrainer implements Trainer {
             Hyperparameter.choice(TribuoLogisticFit.OPTIMIZER, TribuoOptimisers.NAMES, "adagrad"),
             Hyperparameter.integer(TribuoLogisticFit.MINIBATCH_SIZE, 1, 4096, 1));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> datasetFormats() {
-        return List.of("CSV");
-    }
-
-    @Override
-    public boolean usesGpus() {
-        return false;
-    }
-
-    @Override
-    public List<Violation> validate(Map<String, Object> hyperparameters) {
-        return SPEC.validate(hyperparameters);
+    public TribuoLinearRegressionTrainer() {
+        super(NAME, List.of("CSV"), false, SPEC);
     }
 
     @Override

@@ -3,42 +3,24 @@ package io.meridian.training.trainers;
 import io.meridian.registry.ArtifactFormat;
 import io.meridian.registry.ModelTask;
 import io.meridian.registry.Signature;
-import io.meridian.registry.Violation;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code tribuo-logistic-regression}: multiclass logistic regression by Tribuo's linear SGD, on
  * CSV (numbers standardized, categories one-hot) or IDX images (pixels / 255).
  */
-public final class TribuoLogisticRegressionTrainer implements Trainer {
+public final class TribuoLogisticRegressionTrainer extends DeclaredTrainer {
 
     public static final String NAME = "tribuo-logistic-regression";
 
     private static final HyperparameterSpec SPEC = new HyperparameterSpec(
             TribuoLogisticFit.hyperparameters(10).toArray(Hyperparameter[]::new));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> datasetFormats() {
-        return List.of("CSV", "IDX");
-    }
-
-    @Override
-    public boolean usesGpus() {
-        return false;
-    }
-
-    @Override
-    public List<Violation> validate(Map<String, Object> hyperparameters) {
-        return SPEC.validate(hyperparameters);
+    public TribuoLogisticRegressionTrainer() {
+        super(NAME, List.of("CSV", "IDX"), false, SPEC);
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.meridian.registry.Feature;
 import io.meridian.registry.FeatureType;
 import io.meridian.registry.ModelTask;
 import io.meridian.registry.Signature;
-import io.meridian.registry.Violation;
 import io.meridian.training.datasets.ColumnProfile;
 import io.meridian.training.datasets.ColumnType;
 import io.meridian.training.datasets.CsvSchema;
@@ -23,7 +22,7 @@ import java.util.Map;
  * segmentation ({@link IcuWordFeatures}, so Chinese and Japanese split into words too), counted
  * as a bag of words (and bigrams when asked), classified by Tribuo's logistic regression.
  */
-public final class TribuoTextClassificationTrainer implements Trainer {
+public final class TribuoTextClassificationTrainer extends DeclaredTrainer {
 
     public static final String NAME = "tribuo-text-classification";
     static final String BIGRAMS = "bigrams";
@@ -38,24 +37,8 @@ public final class TribuoTextClassificationTrainer implements Trainer {
         SPEC = new HyperparameterSpec(parameters.toArray(Hyperparameter[]::new));
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> datasetFormats() {
-        return List.of("CSV");
-    }
-
-    @Override
-    public boolean usesGpus() {
-        return false;
-    }
-
-    @Override
-    public List<Violation> validate(Map<String, Object> hyperparameters) {
-        return SPEC.validate(hyperparameters);
+    public TribuoTextClassificationTrainer() {
+        super(NAME, List.of("CSV"), false, SPEC);
     }
 
     @Override
