@@ -97,6 +97,15 @@ class DatasetApiTest extends ApiTest {
         assertThat(audit.items()).hasSize(1);
         assertThat(api.get("/api/v1/audit?action=policy.decision&subject=dataset:customers", As.bearer(admin)).body()).contains("ALLOW");
 
+        java.net.http.HttpResponse<byte[]> content = api.getBytes("/api/v1/datasets/" + created.string("id") + "/content?to=eu-central", As.bearer(scientist));
+        assertThat(content.statusCode()).isEqualTo(200);
+        assertThat(Sha256.of(content.body())).isEqualTo(created.get("sha256"));
+        assertThat(new String(content.body(), StandardCharsets.UTF_8)).doesNotContain("anna.schmidt@example.com");
+        // EU personal data is not released to a requester in the US
+        java.net.http.HttpResponse<byte[]> abroad = api.getBytes("/api/v1/datasets/" + created.string("id") + "/content?to=us-east",
+                As.bearer(scientist));
+        assertThat(abroad.statusCode()).isEqualTo(403);
+
         Api.Response duplicate = upload(scientist, "{\"name\":\"customers\",\"region\":\"eu-west\"}", CUSTOMERS);
         assertThat(duplicate.status()).isEqualTo(409);
     }
@@ -234,6 +243,10 @@ class DatasetApiTest extends ApiTest {
         byte[] stored = Files.readAllBytes(Path.of(URI.create(created.string("contentUri"))));
         assertThat(stored).hasSize(16 + 30 * 16);
         assertThat(Sha256.of(stored)).isEqualTo(created.get("sha256"));
+        java.net.http.HttpResponse<byte[]> labels = api.getBytes("/api/v1/datasets/" + created.string("id") + "/content?part=labels",
+                As.bearer(scientist));
+        assertThat(labels.statusCode()).isEqualTo(200);
+        assertThat(labels.body()).hasSize(8 + 30);
 
         byte[][] mismatched = idx(30, 4, 4, 29);
         Api.Response refused = api.postMultipart("/api/v1/datasets/idx", As.bearer(scientist),

@@ -4,6 +4,8 @@ import io.meridian.api.Page;
 import io.meridian.api.security.Caller;
 import io.meridian.api.security.Roles;
 import io.meridian.api.security.Scopes;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -12,15 +14,19 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Datasets of the tenant: uploaded by data scientists, read by everyone in the tenant. */
@@ -83,5 +89,23 @@ class DatasetController {
     @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.COMPLIANCE_ADMIN, Roles.DATA_SCIENTIST, Roles.VIEWER, Scopes.SCOPE_READ})
     DatasetViews.DatasetView get(Authentication authentication, UUID id) {
         return datasets.get(Caller.of(authentication), id);
+    }
+
+    /**
+     * The stored content (after PII treatment: what training reads), released to a requester in
+     * region {@code to} (default: the tenant's home region) if policy allows; {@code part=labels}
+     * for an IDX dataset's labels. Checksum as ETag and in {@code X-Checksum-SHA256}.
+     */
+    @Get(value = "/{id}/content", produces = MediaType.APPLICATION_OCTET_STREAM)
+    @Secured({Roles.TENANT_ADMIN, Roles.DATA_SCIENTIST})
+    HttpResponse<StreamedFile> content(Authentication authentication, UUID id, @QueryValue @Nullable @Size(max = 32) String to,
+                                       @QueryValue(defaultValue = "content") @Pattern(regexp = "content|labels") String part) {
+        DatasetService.Download download = datasets.download(Caller.of(authentication), id, part.equals("labels"), Optional.ofNullable(to));
+        String name = download.dataset().name() + (download.dataset().format().equals("CSV") ? ".csv"
+                : part.equals("labels") ? "-labels.idx1" : "-images.idx3");
+        return HttpResponse.ok(new StreamedFile(download.content(), MediaType.APPLICATION_OCTET_STREAM_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header(HttpHeaders.ETAG, "\"" + download.sha256() + "\"")
+                .header("X-Checksum-SHA256", download.sha256());
     }
 }

@@ -12,6 +12,7 @@ import io.meridian.api.problem.JsonPart;
 import io.meridian.api.problem.NotFoundException;
 import io.meridian.api.problem.ProblemCode;
 import io.meridian.api.security.Caller;
+import io.meridian.api.tenants.TenantRepository;
 import io.meridian.compliance.pii.Anonymizer;
 import io.meridian.compliance.pii.CsvPiiReport;
 import io.meridian.compliance.pii.EntityType;
@@ -142,6 +143,39 @@ final class DatasetService {
             });
         } catch (IOException e) {
             throw new UncheckedIOException("dataset upload failed", e);
+        }
+    }
+
+    /** A dataset's stored bytes on their way out; for IDX, {@code labels} picks the labels file. */
+    record Download(StoredDataset dataset, String sha256, InputStream content) {
+    }
+
+    /**
+     * Releases the stored content (after PII treatment) to a requester in {@code to} (default:
+     * the tenant's home region), if the policy of its source region allows that region to hold it.
+     */
+    Download download(Caller caller, UUID id, boolean labels, Optional<String> to) {
+        to.ifPresent(region -> knownRegions.require(region, "to"));
+        record Asked(StoredDataset dataset, Decision decision) {
+        }
+        Asked asked = db.inTenant(caller.tenantId(), handle -> {
+            StoredDataset dataset = DatasetRepository.byId(handle, id).orElseThrow(NotFoundException::new);
+            String target = to.orElseGet(() -> TenantRepository.byId(handle, caller.tenantId()).orElseThrow().homeRegion());
+            return new Asked(dataset, decisions.decide(handle, caller, new DecisionRequest(Action.RELEASE, "dataset:" + dataset.name(),
+                    dataset.dataClass(), dataset.sourceRegion(), target, Set.of())));
+        });
+        StoredDataset dataset = asked.dataset();
+        if (!asked.decision().allowed()) {
+            throw PolicyDecisions.denied("dataset:" + dataset.name(), "to", asked.decision());
+        }
+        if (labels && dataset.labelsSha256() == null) {
+            throw ApiException.invalid(FieldError.of("part", "field.invalid-choice", "allowed", "content"));
+        }
+        String sha256 = labels ? dataset.labelsSha256() : dataset.sha256();
+        try {
+            return new Download(dataset, sha256, storeOf(stores, dataset.region(), caller.tenantId()).open(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException("content " + sha256 + " of dataset " + id + " missing from " + dataset.region(), e);
         }
     }
 
