@@ -3,6 +3,7 @@ package io.meridian.api;
 import io.meridian.api.database.DatabaseBootstrap;
 import io.meridian.api.database.DatabaseSettings;
 import io.meridian.api.security.GeneratedSecret;
+import io.meridian.api.jobs.TrainingWorker;
 import io.meridian.api.security.JwtSecret;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,15 @@ public final class Application {
     private Application() {
     }
 
+    /** {@code train-worker --job=<uuid> --attempt=<n>}: one attempt in a Kubernetes pod; anything else: the API server. */
     public static void main(String[] args) {
+        if (args.length > 0 && TrainingWorker.COMMAND.equals(args[0])) {
+            System.exit(TrainingWorkerProcess.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        serve(args);
+    }
+
+    private static void serve(String[] args) {
         long started = System.nanoTime();
         DatabaseBootstrap database = DatabaseBootstrap.start(DatabaseSettings.fromEnvironment());
         ApplicationContext context = Micronaut.build(args)

@@ -31,6 +31,16 @@ public final class DatabaseBootstrap implements AutoCloseable {
         return bootstrap;
     }
 
+    /**
+     * Connects to the external database as it is, without migrating: for training workers, which run the
+     * platform's own version against a schema the platform has migrated, and hold no owner credentials.
+     */
+    public static DatabaseBootstrap attach(DatabaseSettings settings) {
+        String url = settings.externalUrl().orElseThrow(() ->
+                new IllegalStateException("a training worker needs the platform's database: set MERIDIAN_DB_URL"));
+        return new DatabaseBootstrap(settings, Optional.empty(), url);
+    }
+
     public String jdbcUrl() {
         return jdbcUrl;
     }

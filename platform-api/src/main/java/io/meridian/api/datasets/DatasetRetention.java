@@ -4,6 +4,7 @@ import io.meridian.api.audit.AuditLog;
 import io.meridian.api.database.TenantDb;
 import io.meridian.api.policies.PolicyService;
 import io.meridian.registry.artifacts.ArtifactStores;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
@@ -26,6 +27,8 @@ import java.util.UUID;
  * commit: should the commit fail, the next run finds the row again and finishes the job.
  */
 @Singleton
+// the platform's duty, never a training pod's (a pod runs for hours with the platform's database credentials)
+@Requires(property = "meridian.training.role", notEquals = "worker")
 public final class DatasetRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetRetention.class);

@@ -13,13 +13,10 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -40,13 +37,11 @@ final class InProcessExecutor implements ApplicationEventListener<ServerStartupE
     private final Clock clock;
     private final int workers;
     private final Duration lease;
-    private final Duration heartbeat;
     private final Duration poll;
     private final String workerId;
     private final Semaphore freeWorkers;
-    private final Map<UUID, RunningAttempt> running = new ConcurrentHashMap<>();
+    private final AttemptHeartbeat heartbeat;
     private final ExecutorService pool;
-    private final ScheduledExecutorService heartbeats;
     private volatile Thread dispatcher;
 
     InProcessExecutor(TenantDb db, TrainingPools pools, JobRunner runner, SchedulerSignals signals, Clock clock,
@@ -61,12 +56,11 @@ final class InProcessExecutor implements ApplicationEventListener<ServerStartupE
         this.clock = clock;
         this.workers = workers;
         this.lease = lease;
-        this.heartbeat = heartbeat;
         this.poll = poll;
         this.workerId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         this.freeWorkers = new Semaphore(workers);
         this.pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("training-worker-", 1).factory());
-        this.heartbeats = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("training-heartbeat").daemon().factory());
+        this.heartbeat = new AttemptHeartbeat(db, clock, lease, heartbeat);
     }
 
     @Override
@@ -76,14 +70,14 @@ final class InProcessExecutor implements ApplicationEventListener<ServerStartupE
             LOG.info("no in-process training pools; this replica runs no training jobs itself");
             return;
         }
-        heartbeats.scheduleWithFixedDelay(this::beat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+        heartbeat.start();
         dispatcher = Thread.ofPlatform().name("training-dispatcher").daemon().start(() -> dispatch(names));
         LOG.info("in-process training: {} worker(s) as {} for pools {}", workers, workerId, names);
     }
 
     /** Stops the attempt of this job if it runs here; other replicas' attempts learn it from their heartbeat. */
     void cancel(UUID jobId) {
-        Optional.ofNullable(running.get(jobId)).ifPresent(attempt -> attempt.stop(RunningAttempt.Stop.CANCELLED));
+        heartbeat.find(jobId).ifPresent(attempt -> attempt.stop(RunningAttempt.Stop.CANCELLED));
     }
 
     private void dispatch(List<String> names) {
@@ -105,36 +99,18 @@ final class InProcessExecutor implements ApplicationEventListener<ServerStartupE
                     continue;
                 }
                 RunningAttempt attempt = new RunningAttempt(claimed.get());
-                running.put(attempt.job().id(), attempt);
+                heartbeat.add(attempt);
                 pool.execute(() -> {
                     try {
                         runner.run(attempt);
                     } finally {
-                        running.remove(attempt.job().id());
+                        heartbeat.remove(attempt);
                         freeWorkers.release();
                         signals.admissionNeeded();
                     }
                 });
             } catch (InterruptedException e) {
                 return;
-            }
-        }
-    }
-
-    /** Renews every running attempt's lease, and passes on cancellations asked for elsewhere. */
-    private void beat() {
-        for (RunningAttempt attempt : running.values()) {
-            StoredJob job = attempt.job();
-            try {
-                Optional<Boolean> renewed = db.inTenant(job.tenantId(), handle ->
-                        JobRepository.heartbeat(handle, job.id(), job.attempt(), workerId, clock.instant().plus(lease)));
-                if (renewed.isEmpty()) {
-                    attempt.stop(RunningAttempt.Stop.LEASE_LOST);
-                } else if (renewed.get()) {
-                    attempt.stop(RunningAttempt.Stop.CANCELLED);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("heartbeat of job {} failed; its lease runs until it succeeds again or expires", job.id(), e);
             }
         }
     }
@@ -146,11 +122,11 @@ final class InProcessExecutor implements ApplicationEventListener<ServerStartupE
         if (running != null) {
             running.interrupt();
         }
-        this.running.values().forEach(attempt -> attempt.stop(RunningAttempt.Stop.SHUTDOWN));
+        heartbeat.running().forEach(attempt -> attempt.stop(RunningAttempt.Stop.SHUTDOWN));
         pool.shutdown();
         if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
             pool.shutdownNow();
         }
-        heartbeats.shutdownNow();
+        heartbeat.close();
     }
 }

@@ -163,17 +163,79 @@ final class JobRepository {
      * leased until {@code now + lease}. SKIP LOCKED: replicas claiming at once take different jobs.
      */
     static Optional<StoredJob> claim(Handle handle, List<String> pools, String worker, Instant now, Duration lease) {
+        return claim(handle, pools, ":worker", worker, now, lease);
+    }
+
+    /**
+     * Like {@link #claim}, for an attempt that runs as a Kubernetes Job: its worker is named after the attempt
+     * ({@link KubernetesWorkers#id}), which the pod knows from its environment before it has seen the database.
+     */
+    static Optional<StoredJob> claimForKubernetes(Handle handle, List<String> pools, Instant now, Duration lease) {
+        return claim(handle, pools, ":worker || j.id || '/' || (j.attempt + 1)", KubernetesWorkers.PREFIX, now, lease);
+    }
+
+    private static Optional<StoredJob> claim(Handle handle, List<String> pools, String workerSql, String worker, Instant now,
+                                             Duration lease) {
         Optional<StoredJob> claimed = handle.createQuery("""
-                        update training_jobs j set state = 'RUNNING', attempt = j.attempt + 1, worker = :worker,
+                        update training_jobs j set state = 'RUNNING', attempt = j.attempt + 1, worker = %s,
                             lease_until = :until, started_at = :now, cancel_requested = false
                         where j.id = (select id from training_jobs where state = 'ADMITTED' and pool = any(:pools)
                                       order by admitted_at, id limit 1 for update skip locked)
-                        returning\s""" + COLUMNS)
+                        returning\s""".formatted(workerSql) + COLUMNS)
                 .bind("worker", worker).bind("until", Timestamp.from(now.plus(lease))).bind("now", Timestamp.from(now))
                 .bind("pools", pools.toArray(String[]::new)).map(JOB).findOne();
         claimed.ifPresent(job -> JobEvents.record(handle, job.tenantId(), job.id(), JobState.RUNNING, job.attempt(), job.pool(),
-                null, worker, JobEvents.SCHEDULER, now));
+                null, job.worker(), JobEvents.SCHEDULER, now));
         return claimed;
+    }
+
+    /** The tenant's slug (its Kueue queue name), through the one function the scheduler may read tenants with. */
+    static String tenantSlug(Handle handle, UUID tenantId) {
+        return handle.createQuery("select tenant_slug(:tenant)").bind("tenant", tenantId).mapTo(String.class).one();
+    }
+
+    /** Whose job it is (scheduler scope), to write its logs in the tenant's name. */
+    static Optional<UUID> tenantOf(Handle handle, UUID id) {
+        return handle.createQuery("select tenant_id from training_jobs where id = :id").bind("id", id).mapTo(UUID.class).findOne();
+    }
+
+    /** Lets a running attempt's lease run at least until {@code until}, if the attempt is still that worker's. */
+    static boolean extendLease(Handle handle, UUID id, int attempt, String worker, Instant until) {
+        return handle.createUpdate("""
+                        update training_jobs set lease_until = greatest(lease_until, :until)
+                        where id = :id and state = 'RUNNING' and attempt = :attempt and worker = :worker""")
+                .bind("until", Timestamp.from(until)).bind("id", id).bind("attempt", attempt).bind("worker", worker)
+                .execute() == 1;
+    }
+
+    /**
+     * Ends a running attempt that its worker cannot end itself, as the executor learned from outside (the pod
+     * failed, its Job was deleted, it could not be launched): back to the queue while attempts remain, else
+     * FAILED; CANCELLED when that was asked for. Only while the attempt is still that worker's, so that a
+     * late or repeated report changes nothing. Returns the state it went to.
+     */
+    static Optional<JobState> endFromOutside(Handle handle, UUID id, int attempt, String worker, String reason, String detail,
+                                             String actor, Instant now) {
+        return handle.createQuery("""
+                        with ended as (
+                            update training_jobs j set
+                                state = case when j.cancel_requested then 'CANCELLED'
+                                             when j.attempt < j.max_attempts then 'QUEUED' else 'FAILED' end,
+                                reason = case when j.cancel_requested then 'cancelled' else :reason end,
+                                detail = case when j.cancel_requested then null else :detail end,
+                                finished_at = case when j.attempt < j.max_attempts and not j.cancel_requested then null
+                                                   else cast(:now as timestamptz) end,
+                                pool = case when j.attempt < j.max_attempts and not j.cancel_requested then null else j.pool end,
+                                gpu_seconds = j.gpu_seconds + j.gpus * greatest(extract(epoch from (cast(:now as timestamptz) - j.started_at)), 0),
+                                lease_until = null
+                            where j.id = :id and j.state = 'RUNNING' and j.attempt = :attempt and j.worker = :worker
+                            returning j.id, j.tenant_id, j.state, j.attempt, j.reason, j.detail)
+                        insert into training_job_events (tenant_id, job_id, at, state, attempt, reason, detail, actor)
+                        select tenant_id, id, :now, state, attempt, reason, detail, :actor from ended
+                        returning state""")
+                .bind("id", id).bind("attempt", attempt).bind("worker", worker).bind("reason", reason)
+                .bind("detail", truncate(detail)).bind("actor", actor).bind("now", Timestamp.from(now))
+                .mapTo(String.class).findOne().map(JobState::valueOf);
     }
 
     /**
@@ -296,12 +358,25 @@ final class JobRepository {
     }
 
     static void log(Handle handle, StoredJob job, List<String> lines, Instant now) {
+        log(handle, job.tenantId(), job.id(), job.attempt(), lines, now);
+    }
+
+    static void log(Handle handle, UUID tenantId, UUID jobId, int attempt, List<String> lines, Instant now) {
+        if (lines.isEmpty()) {
+            return;
+        }
         var batch = handle.prepareBatch("insert into training_job_logs (tenant_id, job_id, attempt, at, line) values (:tenant, :job, :attempt, :at, :line)");
         for (String line : lines) {
-            batch.bind("tenant", job.tenantId()).bind("job", job.id()).bind("attempt", job.attempt())
+            batch.bind("tenant", tenantId).bind("job", jobId).bind("attempt", attempt)
                     .bind("at", Timestamp.from(now)).bind("line", truncate(line)).add();
         }
         batch.execute();
+    }
+
+    /** Whether the attempt has this exact log line already: kept pod logs are marked by one, and kept once. */
+    static boolean hasLogLine(Handle handle, UUID jobId, int attempt, String line) {
+        return handle.createQuery("select exists (select 1 from training_job_logs where job_id = :job and attempt = :attempt and line = :line)")
+                .bind("job", jobId).bind("attempt", attempt).bind("line", line).mapTo(Boolean.class).one();
     }
 
     static List<JobViews.LogLine> logsOf(Handle handle, UUID id, long after, int limit) {

@@ -38,18 +38,20 @@ final class JobService {
     private final AuditLog audit;
     private final SchedulerSignals signals;
     private final InProcessExecutor executor;
+    private final Optional<KubernetesExecutor> kubernetes;
     private final JsonMapper json;
     private final Clock clock;
     private final Messages messages = new Messages("io.meridian.i18n.jobs");
 
     JobService(TenantDb db, JobSubmission submission, TrainingPools pools, AuditLog audit, SchedulerSignals signals,
-               InProcessExecutor executor, JsonMapper json, Clock clock) {
+               InProcessExecutor executor, Optional<KubernetesExecutor> kubernetes, JsonMapper json, Clock clock) {
         this.db = db;
         this.submission = submission;
         this.pools = pools;
         this.audit = audit;
         this.signals = signals;
         this.executor = executor;
+        this.kubernetes = kubernetes;
         this.json = json;
         this.clock = clock;
     }
@@ -85,10 +87,11 @@ final class JobService {
 
     /**
      * A waiting job ends at once; a running one is asked to stop, and its worker ends it within a
-     * heartbeat (at once when it runs in this process).
+     * heartbeat (at once when it runs in this process; on Kubernetes its Job is deleted as well, so that
+     * a pod that has not started yet never does).
      */
     JobViews.JobView cancel(Caller caller, UUID id, Locale locale) {
-        boolean running = db.inTenant(caller.tenantId(), handle -> {
+        Optional<String> runningOn = db.inTenant(caller.tenantId(), handle -> {
             StoredJob job = JobRepository.lock(handle, id).orElseThrow(NotFoundException::new);
             if (job.state().isFinal()) {
                 throw new ApiException(ProblemCode.CONFLICT, "conflict.detail.job-finished", Map.of("value", job.state().name()), List.of());
@@ -96,14 +99,18 @@ final class JobService {
             audit.record(handle, caller, "training-job.cancelled", "training-job:" + id, Map.of("state", job.state().name()));
             if (job.state() == JobState.RUNNING) {
                 JobRepository.requestCancel(handle, id);
-                return true;
+                return Optional.of(job.pool());
             }
             JobRepository.cancelWaiting(handle, job, AuditLog.actor(caller), clock.instant());
-            return false;
+            return Optional.<String>empty();
         });
-        if (running) {
-            executor.cancel(id);
-        }
+        runningOn.ifPresent(pool -> {
+            if (pools.named(pool).map(PoolSettings::inProcess).orElse(true)) {
+                executor.cancel(id);
+            } else {
+                kubernetes.ifPresent(cluster -> cluster.cancel(id));
+            }
+        });
         return get(caller, id, locale);
     }
 

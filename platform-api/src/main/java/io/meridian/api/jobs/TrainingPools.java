@@ -76,6 +76,10 @@ public final class TrainingPools {
         return pools.stream().filter(PoolSettings::inProcess).map(PoolSettings::name).toList();
     }
 
+    List<String> kubernetesNames() {
+        return pools.stream().filter(pool -> PoolSettings.KUBERNETES.equals(pool.executor())).map(PoolSettings::name).toList();
+    }
+
     Optional<PoolSettings> named(String name) {
         return pools.stream().filter(pool -> pool.name().equals(name)).findFirst();
     }
