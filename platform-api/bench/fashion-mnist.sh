@@ -53,10 +53,11 @@ train() { # model trainer hyperparameters
   version=$(curl -sf "$BASE/api/v1/models/$1/versions/$(echo "$job" | jq -r .modelVersion)" -H "$AUTH")
   accuracy=$(echo "$version" | jq -r .metrics.values.accuracy)
   seconds=$(echo "$job" | jq -r '(((.finishedAt | sub("\\.[0-9]+";"") | fromdateiso8601) - (.startedAt | sub("\\.[0-9]+";"") | fromdateiso8601)))')
-  rate=$(curl -sf "$BASE/api/v1/jobs/$id/progress" -H "$AUTH" | jq '[.[].samplesPerSecond] | add / length | floor')
+  rate=$(curl -sf "$BASE/api/v1/jobs/$id/progress" -H "$AUTH" | jq '[.[].samplesPerSecond] | sort | .[length / 2 | floor] | floor')
   epochs=$(curl -sf "$BASE/api/v1/jobs/$id/progress" -H "$AUTH" | jq length)
-  printf '%-32s test accuracy %.4f  epochs %s  job %s s  %s training samples/s (mean of epochs)  %s\n' \
+  printf '%-32s test accuracy %.4f  epochs %s  job %s s  %s training samples/s (median of epochs)  %s\n' \
     "$1 ($2)" "$accuracy" "$epochs" "$seconds" "$rate" "$(echo "$version" | jq -c .lineage.hyperparameters)"
 }
-train "fashion-mlp-$SUFFIX" djl-mlp "$MLP"
-train "fashion-logistic-$SUFFIX" tribuo-logistic-regression "$LOGISTIC"
+# ONLY=mlp or ONLY=logistic runs one of the two
+[ "${ONLY:-mlp}" != mlp ] || train "fashion-mlp-$SUFFIX" djl-mlp "$MLP"
+[ "${ONLY:-logistic}" != logistic ] || train "fashion-logistic-$SUFFIX" tribuo-logistic-regression "$LOGISTIC"
