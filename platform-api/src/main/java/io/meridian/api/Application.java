@@ -22,7 +22,7 @@ import java.util.Optional;
 
 @OpenAPIDefinition(
         info = @Info(title = "Meridian API", version = "0.1",
-                description = "Multi-tenant AI platform: tenants, users, API keys; training, registry, compliance and inference to come."),
+                description = "Multi-tenant AI platform: tenants, users, API keys, compliance policies and audit, datasets, training jobs, the model registry; inference to come."),
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "apiKey")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityScheme(name = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, paramName = "X-API-Key")
