@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -24,11 +25,24 @@ public final class TrainingPools {
     private static final String PREFIX = "meridian.training.pools";
     private static final Set<String> EXECUTORS = Set.of(PoolSettings.IN_PROCESS, PoolSettings.KUBERNETES);
 
-    private final List<PoolSettings> pools;
+    /** A pool as configured; {@code gpus} empty: this machine's GPUs, known once the probe has answered. */
+    private record Configured(String name, String region, OptionalInt gpus, Optional<String> gpuType, int slots, String executor) {
+
+        PoolSettings resolve(LocalGpus localGpus) {
+            int count = gpus.orElseGet(localGpus::count);
+            String type = gpuType.orElse(count == 0 ? "cpu" : gpus.isPresent() ? "gpu" : localGpus.type());
+            return new PoolSettings(new Pool(name, region, type, count, slots), executor);
+        }
+    }
+
+    private final List<Configured> configured;
+    private final LocalGpus localGpus;
+    private volatile List<PoolSettings> pools;
 
     TrainingPools(Environment environment, RegionCatalog regions, LocalGpus localGpus,
                   @Value("${meridian.training.workers:2}") int workers) {
-        List<PoolSettings> configured = new ArrayList<>();
+        this.localGpus = localGpus;
+        List<Configured> pools = new ArrayList<>();
         for (String name : environment.getPropertyEntries(PREFIX)) {
             String prefix = PREFIX + "." + name + ".";
             String region = environment.getProperty(prefix + "region", String.class)
@@ -40,32 +54,35 @@ public final class TrainingPools {
             if (!EXECUTORS.contains(executor)) {
                 throw new IllegalStateException(prefix + "executor must be one of " + EXECUTORS + ", not " + executor);
             }
-            Optional<String> gpus = environment.getProperty(prefix + "gpus", String.class);
-            int gpuCount = gpus.isEmpty() || gpus.get().equals("auto") ? localGpus.count() : Integer.parseInt(gpus.get());
-            String gpuType = environment.getProperty(prefix + "gpu-type", String.class, gpuCount == 0 ? "cpu" : "gpu");
+            Optional<String> gpus = environment.getProperty(prefix + "gpus", String.class).filter(value -> !value.equals("auto"));
+            OptionalInt gpuCount = gpus.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(gpus.get()));
             int slots = environment.getProperty(prefix + "slots", Integer.class, workers);
-            if (gpuCount < 0 || slots < 1) {
+            if (gpuCount.orElse(0) < 0 || slots < 1) {
                 throw new IllegalStateException(prefix + ": gpus must be >= 0 and slots >= 1");
             }
-            configured.add(new PoolSettings(new Pool(name, region, gpuType, gpuCount, slots), executor));
+            pools.add(new Configured(name, region, gpuCount, environment.getProperty(prefix + "gpu-type", String.class), slots, executor));
         }
-        if (configured.isEmpty()) {
-            int gpus = localGpus.count();
+        if (pools.isEmpty()) {
             for (String region : regions.codes()) {
-                configured.add(new PoolSettings(new Pool(region + "-local", region, gpus == 0 ? "cpu" : localGpus.type(), gpus, workers),
-                        PoolSettings.IN_PROCESS));
+                pools.add(new Configured(region + "-local", region, OptionalInt.empty(), Optional.empty(), workers, PoolSettings.IN_PROCESS));
             }
         }
-        configured.sort(Comparator.comparing(PoolSettings::name));
-        this.pools = List.copyOf(configured);
+        pools.sort(Comparator.comparing(Configured::name));
+        this.configured = List.copyOf(pools);
     }
 
+    /** Every pool; the first call waits for the GPU probe (it runs while the server starts). */
     public List<PoolSettings> all() {
-        return pools;
+        List<PoolSettings> resolved = pools;
+        if (resolved == null) {
+            resolved = configured.stream().map(pool -> pool.resolve(localGpus)).toList();
+            pools = resolved;
+        }
+        return resolved;
     }
 
     public List<Pool> pools() {
-        return pools.stream().map(PoolSettings::pool).toList();
+        return all().stream().map(PoolSettings::pool).toList();
     }
 
     public List<Pool> inRegion(String region) {
@@ -73,19 +90,19 @@ public final class TrainingPools {
     }
 
     List<String> inProcessNames() {
-        return pools.stream().filter(PoolSettings::inProcess).map(PoolSettings::name).toList();
+        return configured.stream().filter(pool -> PoolSettings.IN_PROCESS.equals(pool.executor())).map(Configured::name).toList();
     }
 
     List<String> kubernetesNames() {
-        return pools.stream().filter(pool -> PoolSettings.KUBERNETES.equals(pool.executor())).map(PoolSettings::name).toList();
+        return configured.stream().filter(pool -> PoolSettings.KUBERNETES.equals(pool.executor())).map(Configured::name).toList();
     }
 
     Optional<PoolSettings> named(String name) {
-        return pools.stream().filter(pool -> pool.name().equals(name)).findFirst();
+        return all().stream().filter(pool -> pool.name().equals(name)).findFirst();
     }
 
     /** The most GPUs any one pool has: a job asking more can never run. */
     int largestGpuCount() {
-        return pools.stream().mapToInt(pool -> pool.pool().gpus()).max().orElse(0);
+        return all().stream().mapToInt(pool -> pool.pool().gpus()).max().orElse(0);
     }
 }
