@@ -34,7 +34,7 @@ import java.util.UUID;
 @Singleton
 public final class DatasetSubjectData implements PersonalDataSource {
 
-    static final String SOURCE = "dataset";
+    public static final String SOURCE = "dataset";
 
     private final TenantDb db;
     private final DatasetBlobs blobs;

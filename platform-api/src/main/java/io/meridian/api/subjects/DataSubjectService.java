@@ -3,6 +3,7 @@ package io.meridian.api.subjects;
 import io.meridian.api.Page;
 import io.meridian.api.audit.AuditLog;
 import io.meridian.api.database.TenantDb;
+import io.meridian.api.datasets.DatasetSubjectData;
 import io.meridian.api.datasets.PseudonymKeys;
 import io.meridian.api.problem.ApiException;
 import io.meridian.api.problem.FieldError;
@@ -105,7 +106,7 @@ final class DataSubjectService {
         List<SubjectViews.Unsearchable> unsearchable = prepared.stream().flatMap(erasure -> erasure.unsearchable().stream()).toList();
         List<SubjectViews.HoldingCount> counts = erased.stream()
                 .map(holding -> new SubjectViews.HoldingCount(holding.source(), holding.id(), holding.records())).toList();
-        List<UUID> datasets = erased.stream().filter(holding -> holding.source().equals("dataset")).map(holding -> UUID.fromString(holding.id())).toList();
+        List<UUID> datasets = erased.stream().filter(holding -> holding.source().equals(DatasetSubjectData.SOURCE)).map(holding -> UUID.fromString(holding.id())).toList();
         record Done(StoredSubjectRequest request, List<SubjectViews.AffectedJob> jobs, List<SubjectViews.AffectedModelVersion> versions) {
         }
         Done done;
