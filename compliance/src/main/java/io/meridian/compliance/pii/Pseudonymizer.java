@@ -37,6 +37,22 @@ public final class Pseudonymizer {
         }
     }
 
+    /**
+     * A keyed digest (HMAC-SHA256, hex) of a value for another purpose than pseudonyms in data:
+     * the purpose is part of the input, so the digest cannot be joined with the tokens in datasets.
+     */
+    public String digest(String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return java.util.HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
     private static String normalForm(String value) {
         StringBuilder normal = new StringBuilder(value.length());
         value.codePoints().filter(Character::isLetterOrDigit).forEach(normal::appendCodePoint);

@@ -78,6 +78,23 @@ final class DatasetRepository {
                 .bind("region", region).bind("sha", sha256).mapTo(Boolean.class).one();
     }
 
+    static List<StoredDataset> ofFormat(Handle handle, String format) {
+        return handle.createQuery("select " + COLUMNS + " from datasets where format = :format order by created_at, id")
+                .bind("format", format).map(DATASET).list();
+    }
+
+    /**
+     * Points a dataset at new content (a data-subject erasure), if it still holds the content the
+     * new one was made from; false when it changed or went meanwhile.
+     */
+    static boolean replaceContent(Handle handle, UUID id, String previousSha256, String uri, String sha256, long size, long rows) {
+        return handle.createUpdate("""
+                        update datasets set content_uri = :uri, sha256 = :sha, size = :size, rows = :rows
+                        where id = :id and sha256 = :previous""")
+                .bind("id", id).bind("previous", previousSha256).bind("uri", uri).bind("sha", sha256).bind("size", size)
+                .bind("rows", rows).execute() == 1;
+    }
+
     static long count(Handle handle) {
         return handle.createQuery("select count(*) from datasets").mapTo(Long.class).one();
     }
