@@ -102,7 +102,9 @@ final class JobRunner {
                 Optional.ofNullable(job.testDatasetId()).map(id -> datasets.find(handle, id)
                         .orElseThrow(() -> new IllegalStateException("test dataset " + id + " was deleted")))));
         if (!inputs.dataset().sha256().equals(job.datasetSha256())) {
-            throw new IllegalStateException("dataset " + job.datasetId() + " changed since the job was submitted");
+            // a data-subject erasure rewrote it: train on what is left, and say so (lineage names the content used)
+            log(job, "dataset " + job.datasetId() + " changed since the job was submitted (sha256 " + job.datasetSha256()
+                    + " → " + inputs.dataset().sha256() + "); training on its current content");
         }
         TrainingData data = datasets.fetch(job.tenantId(), inputs.dataset(), directory);
         Optional<TrainingData> test = inputs.test().map(dataset -> datasets.fetch(job.tenantId(), dataset, directory));
