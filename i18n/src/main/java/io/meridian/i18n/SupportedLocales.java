@@ -5,6 +5,8 @@ import com.ibm.icu.util.LocalePriorityList;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The locales Meridian answers in, and the choice of one of them for a request.
@@ -41,6 +43,13 @@ public final class SupportedLocales {
             .setDirection(LocaleMatcher.Direction.ONLY_TWO_WAY)
             .build();
 
+    /*
+     * Clients repeat the same few headers, and matching one costs microseconds: remember the answers.
+     * Bounded, since a header is client input; past the bound a new header is simply matched each time.
+     */
+    private static final int REMEMBERED_HEADERS = 4096;
+    private static final Map<String, Locale> NEGOTIATED = new ConcurrentHashMap<>();
+
     private SupportedLocales() {
     }
 
@@ -53,6 +62,18 @@ public final class SupportedLocales {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return DEFAULT;
         }
+        Locale known = NEGOTIATED.get(acceptLanguage);
+        if (known != null) {
+            return known;
+        }
+        Locale chosen = match(acceptLanguage);
+        if (NEGOTIATED.size() < REMEMBERED_HEADERS) {
+            NEGOTIATED.put(acceptLanguage, chosen);
+        }
+        return chosen;
+    }
+
+    private static Locale match(String acceptLanguage) {
         LocalePriorityList desired;
         try {
             desired = LocalePriorityList.add(acceptLanguage).build();

@@ -88,6 +88,16 @@ class SupportedLocalesTest {
     }
 
     @Test
+    void manyDistinctHeadersDoNotChangeTheAnswers() {
+        for (int i = 0; i < 5_000; i++) {
+            assertThat(SupportedLocales.negotiate("x-junk-" + i)).isEqualTo(Locale.ENGLISH);
+        }
+        assertThat(SupportedLocales.negotiate("fr-BE, en;q=0.1")).isEqualTo(Locale.FRENCH);
+        assertThat(SupportedLocales.negotiate("fr-BE, en;q=0.1")).isEqualTo(Locale.FRENCH);
+        assertThat(SupportedLocales.negotiate("zh-HK, en;q=0.1")).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
     void preferenceTagsAreExact() {
         for (String tag : new String[] {"en", "zh-CN", "ja", "de", "fr", "es", "pt-BR", "ar"}) {
             assertThat(SupportedLocales.isSupportedTag(tag)).as(tag).isTrue();
