@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A message bundle: ICU MessageFormat patterns with named arguments, one UTF-8 properties file
- * per supported locale ({@code <base>_<tag>.properties} on the classpath). A key missing in a
+ * per supported locale ({@code <base>_<tag>.properties} on the classpath, the tag's hyphens as
+ * underscores: {@code problems_zh_CN}, {@code problems_pt_BR}). A key missing in a
  * locale falls back to English, and a key missing everywhere is returned as itself, so a lookup
  * never fails at run time; the bundle tests make both cases fail the build instead.
  */

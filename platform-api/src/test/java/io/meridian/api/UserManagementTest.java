@@ -83,6 +83,22 @@ class UserManagementTest extends ApiTest {
     }
 
     @Test
+    void thePreferredLocaleIsAnySupportedTagAsWritten() {
+        api.post("/api/v1/users", As.bearer(admin), "{\"email\":\"cy@" + slug + ".example.com\",\"displayName\":\"Cy\","
+                + "\"password\":\"first password of cy\",\"roles\":[\"VIEWER\"]}");
+        String cy = api.login(slug, "cy@" + slug + ".example.com", "first password of cy");
+        for (String tag : List.of("en", "zh-CN", "ja", "de", "fr", "es", "pt-BR", "ar")) {
+            Api.Response changed = api.patch("/api/v1/me", As.bearer(cy), "{\"preferredLocale\":\"" + tag + "\"}");
+            assertThat(changed.status()).as(tag).isEqualTo(200);
+            assertThat(changed.string("preferredLocale")).isEqualTo(tag);
+        }
+        Api.Response traditional = api.patch("/api/v1/me", As.bearer(cy), "{\"preferredLocale\":\"zh-TW\"}");
+        assertThat(traditional.problemCode()).isEqualTo("invalid-input");
+        assertThat(traditional.body()).contains("preferredLocale is not a supported locale (en, zh-CN, ja, de, fr, es, pt-BR, ar)");
+        assertThat(api.get("/api/v1/me", As.bearer(cy)).body()).contains("\"preferredLocale\":\"ar\"");
+    }
+
+    @Test
     void listsArePaged() {
         Api.Response page = api.get("/api/v1/users?limit=1&offset=0", As.bearer(admin));
         assertThat(page.items()).hasSize(1);

@@ -1,14 +1,13 @@
 package io.meridian.api.jobs;
 
 import io.meridian.api.Page;
+import io.meridian.api.i18n.RequestLocale;
 import io.meridian.api.problem.ApiException;
 import io.meridian.api.problem.FieldError;
 import io.meridian.api.security.Caller;
 import io.meridian.api.security.Roles;
-import io.meridian.i18n.SupportedLocales;
 import io.meridian.training.jobs.JobState;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -125,6 +124,6 @@ class JobController {
     }
 
     private static Locale locale(HttpRequest<?> http) {
-        return SupportedLocales.negotiate(http.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
+        return RequestLocale.of(http);
     }
 }

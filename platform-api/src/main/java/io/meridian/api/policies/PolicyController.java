@@ -1,9 +1,8 @@
 package io.meridian.api.policies;
 
+import io.meridian.api.i18n.RequestLocale;
 import io.meridian.api.security.Caller;
 import io.meridian.api.security.Roles;
-import io.meridian.i18n.SupportedLocales;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -81,7 +80,7 @@ class PolicyController {
     @Post("/dry-run")
     @Secured({Roles.COMPLIANCE_ADMIN, Roles.TENANT_ADMIN, Roles.DATA_SCIENTIST})
     PolicyViews.DecisionView dryRun(HttpRequest<?> http, Authentication authentication, @Body @Valid PolicyRequests.DryRun request) {
-        Locale locale = SupportedLocales.negotiate(http.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = RequestLocale.of(http);
         return dryRuns.dryRun(Caller.of(authentication), request, locale);
     }
 }

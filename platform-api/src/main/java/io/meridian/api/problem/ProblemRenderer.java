@@ -1,7 +1,7 @@
 package io.meridian.api.problem;
 
+import io.meridian.api.i18n.RequestLocale;
 import io.meridian.i18n.Messages;
-import io.meridian.i18n.SupportedLocales;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,7 +30,7 @@ public final class ProblemRenderer {
 
     /** Writes the problem into a response the framework already started (keeping headers such as Allow). */
     public MutableHttpResponse<Problem> apply(MutableHttpResponse<?> response, HttpRequest<?> request, ApiException error) {
-        Locale locale = SupportedLocales.negotiate(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = RequestLocale.of(request);
         ProblemCode code = error.code();
         List<Problem.Field> fields = error.fieldErrors().stream()
                 .map(field -> new Problem.Field(field.field(), fieldMessage(locale, field)))
