@@ -109,16 +109,7 @@ final class DatasetService {
             Set<EntityType> found = EnumSet.noneOf(EntityType.class);
             pii.forEach(column -> found.addAll(column.counts().keySet()));
             DataClass dataClass = !found.isEmpty() && declared.compareTo(DataClass.PERSONAL) < 0 ? DataClass.PERSONAL : declared;
-            String subject = "dataset:" + request.name();
-            Decision decision = db.inTenant(caller.tenantId(), handle -> {
-                if (DatasetRepository.nameTaken(handle, request.name())) {
-                    throw ApiException.conflict("dataset-name", request.name());
-                }
-                return decisions.decide(handle, caller, new DecisionRequest(Action.STORE, subject, dataClass, sourceRegion, region, found));
-            });
-            if (!decision.allowed()) {
-                throw PolicyDecisions.denied(subject, "region", decision);
-            }
+            Decision decision = allowStore(caller, request.name(), dataClass, sourceRegion, region, found);
             Map<EntityType, Operator> operators = DatasetReport.operators(decision, found);
             Treated treated = treatAndStore(caller.tenantId(), upload, region, operators);
             StoredDataset dataset = new StoredDataset(UUID.randomUUID(), request.name(), "CSV", region, sourceRegion, dataClass,
@@ -127,20 +118,7 @@ final class DatasetService {
                     json.writeValueAsString(DatasetReport.piiReport(pii)),
                     json.writeValueAsString(new DatasetTreatment(DatasetReport.names(operators), treated.values())),
                     AuditLog.actor(caller), clock.instant(), null, null);
-            return db.inTenant(caller.tenantId(), handle -> {
-                try {
-                    DatasetRepository.insert(handle, caller.tenantId(), dataset);
-                } catch (RuntimeException e) {
-                    if (UniqueViolation.constraintOf(e).isPresent()) {
-                        throw ApiException.conflict("dataset-name", request.name());
-                    }
-                    throw e;
-                }
-                audit.record(handle, caller, "dataset.created", subject, Map.of("id", dataset.id().toString(),
-                        "sha256", dataset.sha256(), "rows", dataset.rows(), "region", region, "dataClass", dataClass.name(),
-                        "treated", DatasetReport.names(operators)));
-                return view(dataset);
-            });
+            return record(caller, dataset, Map.of("treated", DatasetReport.names(operators)));
         } catch (IOException e) {
             throw new UncheckedIOException("dataset upload failed", e);
         }
@@ -177,6 +155,43 @@ final class DatasetService {
         } catch (IOException e) {
             throw new UncheckedIOException("content " + sha256 + " of dataset " + id + " missing from " + dataset.region(), e);
         }
+    }
+
+    /**
+     * The name still free and the policy's answer to storing data of this class in the region
+     * (audited even when it denies); throws when the name is taken or the policy denies.
+     */
+    Decision allowStore(Caller caller, String name, DataClass dataClass, String sourceRegion, String region, Set<EntityType> found) {
+        String subject = "dataset:" + name;
+        Decision decision = db.inTenant(caller.tenantId(), handle -> {
+            if (DatasetRepository.nameTaken(handle, name)) {
+                throw ApiException.conflict("dataset-name", name);
+            }
+            return decisions.decide(handle, caller, new DecisionRequest(Action.STORE, subject, dataClass, sourceRegion, region, found));
+        });
+        if (!decision.allowed()) {
+            throw PolicyDecisions.denied(subject, "region", decision);
+        }
+        return decision;
+    }
+
+    /** The row of a stored dataset with its audit entry; a name taken meanwhile is a conflict. */
+    DatasetViews.DatasetView record(Caller caller, StoredDataset dataset, Map<String, Object> details) {
+        return db.inTenant(caller.tenantId(), handle -> {
+            try {
+                DatasetRepository.insert(handle, caller.tenantId(), dataset);
+            } catch (RuntimeException e) {
+                if (UniqueViolation.constraintOf(e).isPresent()) {
+                    throw ApiException.conflict("dataset-name", dataset.name());
+                }
+                throw e;
+            }
+            Map<String, Object> audited = new java.util.TreeMap<>(details);
+            audited.putAll(Map.of("id", dataset.id().toString(), "sha256", dataset.sha256(), "rows", dataset.rows(),
+                    "region", dataset.region(), "dataClass", dataset.dataClass().name(), "format", dataset.format()));
+            audit.record(handle, caller, "dataset.created", "dataset:" + dataset.name(), audited);
+            return view(dataset);
+        });
     }
 
     DatasetViews.DatasetView get(Caller caller, UUID id) {

@@ -1,18 +1,12 @@
 package io.meridian.api.datasets;
 
 import io.meridian.api.audit.AuditLog;
-import io.meridian.api.database.TenantDb;
-import io.meridian.api.database.UniqueViolation;
-import io.meridian.api.policies.PolicyDecisions;
 import io.meridian.api.problem.ApiException;
 import io.meridian.api.problem.FieldError;
 import io.meridian.api.problem.JsonPart;
 import io.meridian.api.problem.ProblemCode;
 import io.meridian.api.security.Caller;
-import io.meridian.compliance.policy.Action;
 import io.meridian.compliance.policy.DataClass;
-import io.meridian.compliance.policy.Decision;
-import io.meridian.compliance.policy.DecisionRequest;
 import io.meridian.registry.artifacts.ArtifactStore;
 import io.meridian.registry.artifacts.StoredArtifact;
 import io.meridian.training.datasets.DatasetFormatException;
@@ -46,21 +40,15 @@ import java.util.UUID;
 @Singleton
 final class IdxDatasetImport {
 
-    private final TenantDb db;
-    private final AuditLog audit;
-    private final PolicyDecisions decisions;
     private final DatasetService datasets;
     private final JsonMapper json;
     private final Clock clock;
     private final long maxSize;
     private final Path spool;
 
-    IdxDatasetImport(TenantDb db, AuditLog audit, PolicyDecisions decisions, DatasetService datasets, JsonMapper json, Clock clock,
+    IdxDatasetImport(DatasetService datasets, JsonMapper json, Clock clock,
                      @Value("${meridian.datasets.max-size:512MB}") @ReadableBytes long maxSize,
                      @Value("${meridian.data-dir:.meridian}") String dataDirectory) {
-        this.db = db;
-        this.audit = audit;
-        this.decisions = decisions;
         this.datasets = datasets;
         this.json = json;
         this.clock = clock;
@@ -77,16 +65,7 @@ final class IdxDatasetImport {
         DataClass dataClass = datasets.check(request);
         String region = request.region();
         String sourceRegion = request.sourceRegion() == null ? region : request.sourceRegion();
-        String subject = "dataset:" + request.name();
-        Decision decision = db.inTenant(caller.tenantId(), handle -> {
-            if (DatasetRepository.nameTaken(handle, request.name())) {
-                throw ApiException.conflict("dataset-name", request.name());
-            }
-            return decisions.decide(handle, caller, new DecisionRequest(Action.STORE, subject, dataClass, sourceRegion, region, Set.of()));
-        });
-        if (!decision.allowed()) {
-            throw PolicyDecisions.denied(subject, "region", decision);
-        }
+        datasets.allowStore(caller, request.name(), dataClass, sourceRegion, region, Set.of());
         Path directory = null;
         try {
             directory = Files.createTempDirectory(Files.createDirectories(spool), "idx-");
@@ -121,20 +100,7 @@ final class IdxDatasetImport {
                     storedImages.sha256(), summary.images(), "label", json.writeValueAsString(columns(summary)),
                     "{}", json.writeValueAsString(new DatasetTreatment(Map.of(), 0)), AuditLog.actor(caller), clock.instant(),
                     storedLabels.uri(), storedLabels.sha256());
-            return db.inTenant(caller.tenantId(), handle -> {
-                try {
-                    DatasetRepository.insert(handle, caller.tenantId(), dataset);
-                } catch (RuntimeException e) {
-                    if (UniqueViolation.constraintOf(e).isPresent()) {
-                        throw ApiException.conflict("dataset-name", request.name());
-                    }
-                    throw e;
-                }
-                audit.record(handle, caller, "dataset.created", subject, Map.of("id", dataset.id().toString(),
-                        "sha256", dataset.sha256(), "labelsSha256", storedLabels.sha256(), "rows", dataset.rows(), "region", region,
-                        "dataClass", dataClass.name(), "format", "IDX"));
-                return datasets.view(dataset);
-            });
+            return datasets.record(caller, dataset, Map.of("labelsSha256", storedLabels.sha256()));
         } catch (IOException e) {
             throw new UncheckedIOException("IDX import failed", e);
         } finally {
