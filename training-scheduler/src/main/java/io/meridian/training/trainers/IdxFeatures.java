@@ -13,6 +13,14 @@ public final class IdxFeatures {
     private IdxFeatures() {
     }
 
+    /** Pixels are bytes 0–255 in the dataset and in a serving request; models see them divided by this. */
+    public static final int PIXEL_SCALE = 255;
+
+    /** A pixel as a Tribuo feature value. */
+    public static double tribuoValue(double pixel) {
+        return pixel / PIXEL_SCALE;
+    }
+
     public static Feature signatureInput(int rows, int cols) {
         return new Feature(INPUT_NAME, FeatureType.TENSOR, List.of(-1, rows, cols));
     }
@@ -23,7 +31,7 @@ public final class IdxFeatures {
     }
 
     /** The names of all pixels of an image, computed once per dataset rather than per pixel. */
-    static String[] pixelNames(int pixels) {
+    public static String[] pixelNames(int pixels) {
         String[] names = new String[pixels];
         for (int i = 0; i < pixels; i++) {
             names[i] = pixelName(i);

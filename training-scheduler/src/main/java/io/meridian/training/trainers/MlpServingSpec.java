@@ -2,6 +2,7 @@ package io.meridian.training.trainers;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import io.meridian.training.datasets.ColumnType;
 
 import java.util.List;
 
@@ -41,6 +42,17 @@ public record MlpServingSpec(int formatVersion, String input, List<Column> colum
     static MlpServingSpec image(int rows, int cols, List<String> labels, List<Integer> hiddenSizes, String activation) {
         return new MlpServingSpec(1, "image", List.of(), List.of(), rows, cols, 255f, labels, hiddenSizes, activation,
                 rows * cols, PARAMETERS_NAME);
+    }
+
+    /** The tabular encoding training used, rebuilt from {@link #columns()} (the index of a column is its position). */
+    public TabularEncoder encoder() {
+        List<TabularEncoder.EncodedColumn> encoded = new java.util.ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            encoded.add(new TabularEncoder.EncodedColumn(column.name(), ColumnType.valueOf(column.type()), i, column.mean(),
+                    column.std(), column.categories()));
+        }
+        return TabularEncoder.of(encoded);
     }
 
     public String toJson() {

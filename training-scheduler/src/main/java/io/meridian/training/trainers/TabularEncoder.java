@@ -8,6 +8,7 @@ import io.meridian.training.datasets.CsvSchema;
 import io.meridian.training.datasets.DatasetFormatException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.TreeSet;
  * Turns CSV rows into model inputs, fitted on the training rows only: numbers (with their mean
  * and standard deviation), booleans as 0/1, categories one-hot over the values seen in training.
  * Text columns are left out: a tabular model cannot use free text. The same encoding must be
- * applied when serving, so it is described by {@link #columns()}.
+ * applied when serving, so it is described by {@link #columns()}, and serving rebuilds it with
+ * {@link #of} and reads its rows through {@link RowValues} (training reads CSV cells the same way).
  */
 public final class TabularEncoder {
 
@@ -35,6 +37,22 @@ public final class TabularEncoder {
         boolean numeric() {
             return type == ColumnType.INTEGER || type == ColumnType.FLOAT;
         }
+    }
+
+    /**
+     * One row's values, column by column ({@code column} is the index into {@link #columns()}):
+     * CSV cells in training, a JSON row or a column batch in serving, all encoded by the same code.
+     */
+    public interface RowValues {
+
+        /** No value: an empty CSV cell, a JSON null, NaN or null in a column batch. */
+        boolean missing(int column);
+
+        /** The value of a number column, or 1/0 for a boolean column; only called when not missing. */
+        double number(int column);
+
+        /** The value of a category column; only called when not missing. */
+        String category(int column);
     }
 
     private final List<EncodedColumn> columns;
@@ -87,6 +105,11 @@ public final class TabularEncoder {
         return new TabularEncoder(columns);
     }
 
+    /** The encoder of these columns, as {@link #columns()} of a fitted one described them. */
+    public static TabularEncoder of(List<EncodedColumn> columns) {
+        return new TabularEncoder(columns);
+    }
+
     public static String oneHotName(String column, String category) {
         return column + "=" + category;
     }
@@ -109,6 +132,18 @@ public final class TabularEncoder {
         return columns.stream().map(column -> new Feature(column.name(), featureType(column.type()), List.of())).toList();
     }
 
+    /** The column type of a signature's input type; TENSOR is no tabular column. */
+    public static ColumnType columnType(FeatureType type) {
+        return switch (type) {
+            case INTEGER -> ColumnType.INTEGER;
+            case FLOAT -> ColumnType.FLOAT;
+            case BOOLEAN -> ColumnType.BOOLEAN;
+            case CATEGORY -> ColumnType.CATEGORY;
+            case TEXT -> ColumnType.TEXT;
+            case TENSOR -> throw new IllegalArgumentException("a TENSOR input is no tabular column");
+        };
+    }
+
     static FeatureType featureType(ColumnType type) {
         return switch (type) {
             case INTEGER -> FeatureType.INTEGER;
@@ -124,31 +159,30 @@ public final class TabularEncoder {
      * category present as its one-hot dimension with 1, an unseen category absent.
      */
     public NamedValues named(String[] row) {
-        List<String> names = new ArrayList<>(columns.size());
-        List<Double> values = new ArrayList<>(columns.size());
-        for (EncodedColumn column : columns) {
-            String value = row[column.csvIndex()];
-            if (value.isEmpty()) {
+        return named(new CsvRow(row));
+    }
+
+    public NamedValues named(RowValues row) {
+        String[] names = new String[columns.size()];
+        double[] values = new double[columns.size()];
+        int present = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            EncodedColumn column = columns.get(c);
+            if (row.missing(c)) {
                 continue;
             }
-            switch (column.type()) {
-                case CATEGORY -> {
-                    if (column.categories().contains(value)) {
-                        names.add(oneHotName(column.name(), value));
-                        values.add(1.0);
-                    }
+            if (column.type() == ColumnType.CATEGORY) {
+                String value = row.category(c);
+                if (column.categories().contains(value)) {
+                    names[present] = oneHotName(column.name(), value);
+                    values[present++] = 1.0;
                 }
-                case BOOLEAN -> {
-                    names.add(column.name());
-                    values.add(isTrue(value) ? 1.0 : 0.0);
-                }
-                default -> {
-                    names.add(column.name());
-                    values.add(number(column, value));
-                }
+            } else {
+                names[present] = column.name();
+                values[present++] = row.number(c);
             }
         }
-        return new NamedValues(names.toArray(String[]::new), values.stream().mapToDouble(Double::doubleValue).toArray());
+        return new NamedValues(Arrays.copyOf(names, present), Arrays.copyOf(values, present));
     }
 
     /**
@@ -156,18 +190,73 @@ public final class TabularEncoder {
      * numbers as (x − mean) / std (missing: 0, the mean), booleans 0/1 (missing: 0), categories one-hot.
      */
     public void dense(String[] row, float[] out, int offset) {
+        dense(new CsvRow(row), out, offset);
+    }
+
+    public void dense(RowValues row, float[] out, int offset) {
         int at = offset;
-        for (EncodedColumn column : columns) {
-            String value = row[column.csvIndex()];
+        for (int c = 0; c < columns.size(); c++) {
+            EncodedColumn column = columns.get(c);
+            boolean missing = row.missing(c);
             switch (column.type()) {
                 case CATEGORY -> {
+                    String value = missing ? null : row.category(c);
                     for (String category : column.categories()) {
                         out[at++] = category.equals(value) ? 1f : 0f;
                     }
                 }
-                case BOOLEAN -> out[at++] = !value.isEmpty() && isTrue(value) ? 1f : 0f;
-                default -> out[at++] = value.isEmpty() ? 0f : (float) ((number(column, value) - column.mean()) / column.std());
+                case BOOLEAN -> out[at++] = missing ? 0f : (float) row.number(c);
+                default -> out[at++] = missing ? 0f : (float) ((row.number(c) - column.mean()) / column.std());
             }
+        }
+    }
+
+    /**
+     * The values Tribuo's model sees before its own standardization, dense, in the order of
+     * {@link #dimensionNames()}: numbers raw, booleans 0/1, categories one-hot; NaN where the sparse
+     * example of {@link #named} has no feature (a missing number or boolean). One-hot zeros are
+     * absent there too, but a zero adds nothing to a linear model either way.
+     */
+    public void raw(RowValues row, double[] out, int offset) {
+        int at = offset;
+        for (int c = 0; c < columns.size(); c++) {
+            EncodedColumn column = columns.get(c);
+            boolean missing = row.missing(c);
+            if (column.type() == ColumnType.CATEGORY) {
+                String value = missing ? null : row.category(c);
+                for (String category : column.categories()) {
+                    out[at++] = category.equals(value) ? 1 : 0;
+                }
+            } else {
+                out[at++] = missing ? Double.NaN : row.number(c);
+            }
+        }
+    }
+
+    /** A CSV row as training reads it: an empty cell is missing, booleans are "true" (any case) or not. */
+    private final class CsvRow implements RowValues {
+
+        private final String[] cells;
+
+        CsvRow(String[] cells) {
+            this.cells = cells;
+        }
+
+        @Override
+        public boolean missing(int column) {
+            return cells[columns.get(column).csvIndex()].isEmpty();
+        }
+
+        @Override
+        public double number(int column) {
+            EncodedColumn encoded = columns.get(column);
+            String value = cells[encoded.csvIndex()];
+            return encoded.type() == ColumnType.BOOLEAN ? (isTrue(value) ? 1.0 : 0.0) : TabularEncoder.number(encoded, value);
+        }
+
+        @Override
+        public String category(int column) {
+            return cells[columns.get(column).csvIndex()];
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /** Generated CSV datasets with a known structure, so a test knows what a model should learn. */
-final class SyntheticCsv {
+public final class SyntheticCsv {
 
     private SyntheticCsv() {
     }
@@ -18,7 +18,7 @@ final class SyntheticCsv {
      * Two Gaussian blobs, label {@code a} around (-1.5, -1.5) and {@code b} around (1.5, 1.5) (σ = 1),
      * plus a category column {@code color} that says nothing, and a free-text column a tabular model must skip.
      */
-    static Path blobs(Path file, int rows, long seed) throws IOException {
+    public static Path blobs(Path file, int rows, long seed) throws IOException {
         Random random = new Random(seed);
         List<String> lines = new ArrayList<>(List.of("x,y,color,note,label"));
         String[] colors = {"red", "green", "blue"};
@@ -32,7 +32,7 @@ final class SyntheticCsv {
     }
 
     /** Label {@code inside} when the point lies within radius 1 of the origin, else {@code outside}: no line separates them. */
-    static Path rings(Path file, int rows, long seed) throws IOException {
+    public static Path rings(Path file, int rows, long seed) throws IOException {
         Random random = new Random(seed);
         List<String> lines = new ArrayList<>(List.of("x,y,label"));
         for (int i = 0; i < rows; i++) {
@@ -46,7 +46,7 @@ final class SyntheticCsv {
     }
 
     /** The label is {@code yes} when exactly one of x, y is positive (XOR), with a category column {@code shop}. */
-    static Path xor(Path file, int rows, long seed) throws IOException {
+    public static Path xor(Path file, int rows, long seed) throws IOException {
         Random random = new Random(seed);
         List<String> lines = new ArrayList<>(List.of("x,y,shop,label"));
         for (int i = 0; i < rows; i++) {
@@ -59,7 +59,7 @@ final class SyntheticCsv {
     }
 
     /** price = 50 + 3·area − 2·age + 10 if premium, noise σ = 1. */
-    static Path prices(Path file, int rows, long seed) throws IOException {
+    public static Path prices(Path file, int rows, long seed) throws IOException {
         Random random = new Random(seed);
         List<String> lines = new ArrayList<>(List.of("area,age,premium,segment,price"));
         for (int i = 0; i < rows; i++) {
