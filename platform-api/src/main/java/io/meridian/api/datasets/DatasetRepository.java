@@ -48,6 +48,10 @@ final class DatasetRepository {
         return handle.createQuery("select " + COLUMNS + " from datasets where id = :id").bind("id", id).map(DATASET).findOne();
     }
 
+    static Optional<StoredDataset> byName(Handle handle, String name) {
+        return handle.createQuery("select " + COLUMNS + " from datasets where name = :name").bind("name", name).map(DATASET).findOne();
+    }
+
     static boolean nameTaken(Handle handle, String name) {
         return handle.createQuery("select exists (select 1 from datasets where name = :name)").bind("name", name)
                 .mapTo(Boolean.class).one();

@@ -61,7 +61,7 @@ import java.util.UUID;
  * stored in the region's blob store. The decision is audited even when it refuses.
  */
 @Singleton
-final class DatasetService {
+public final class DatasetService {
 
     private static final Argument<List<DatasetViews.ColumnView>> COLUMNS = Argument.listOf(DatasetViews.ColumnView.class);
 
@@ -92,7 +92,7 @@ final class DatasetService {
         this.spool = Path.of(dataDirectory, "spool", "datasets");
     }
 
-    DatasetViews.DatasetView upload(Caller caller, String metadata, InputStream file, long size) {
+    public DatasetViews.DatasetView upload(Caller caller, String metadata, InputStream file, long size) {
         if (size > maxSize) {
             throw new ApiException(ProblemCode.PAYLOAD_TOO_LARGE);
         }
@@ -192,6 +192,11 @@ final class DatasetService {
             audit.record(handle, caller, "dataset.created", "dataset:" + dataset.name(), audited);
             return view(dataset);
         });
+    }
+
+    /** A dataset by its name (unique in its tenant). */
+    public Optional<DatasetViews.DatasetView> byName(Caller caller, String name) {
+        return db.inTenant(caller.tenantId(), handle -> DatasetRepository.byName(handle, name)).map(this::view);
     }
 
     DatasetViews.DatasetView get(Caller caller, UUID id) {

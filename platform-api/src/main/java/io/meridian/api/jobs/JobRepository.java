@@ -89,6 +89,13 @@ final class JobRepository {
                 .bind("state", state.map(Enum::name).orElse(null)).bind("limit", limit).bind("offset", offset).map(JOB_AND_POSITION).list();
     }
 
+    /** The model's most recently submitted job. */
+    static Optional<StoredJob> latestOfModel(Handle handle, String model) {
+        return handle.createQuery("select " + COLUMNS + ", " + POSITION + " from training_jobs j where j.model_name = :model"
+                        + " order by j.submitted_at desc, j.id limit 1")
+                .bind("model", model).map(JOB_AND_POSITION).findOne();
+    }
+
     static long count(Handle handle, Optional<JobState> state) {
         return handle.createQuery("select count(*) from training_jobs where (cast(:state as varchar) is null or state = :state)")
                 .bind("state", state.map(Enum::name).orElse(null)).mapTo(Long.class).one();

@@ -27,7 +27,7 @@ import java.util.UUID;
 
 /** Training jobs as their tenant's people see them: submit, follow, cancel, retry. */
 @Singleton
-final class JobService {
+public final class JobService {
 
     private static final Argument<Map<String, Object>> HYPERPARAMETERS = Argument.mapOf(String.class, Object.class);
     private static final SecureRandom SEEDS = new SecureRandom();
@@ -56,7 +56,7 @@ final class JobService {
         this.clock = clock;
     }
 
-    JobViews.JobView submit(Caller caller, JobRequests.Submit request, Locale locale) {
+    public JobViews.JobView submit(Caller caller, JobRequests.Submit request, Locale locale) {
         UUID id = db.inTenant(caller.tenantId(), handle -> {
             JobSubmission.Checked checked = submission.check(handle, caller, request);
             Instant now = clock.instant();
@@ -76,7 +76,12 @@ final class JobService {
         return get(caller, id, locale);
     }
 
-    JobViews.JobView get(Caller caller, UUID id, Locale locale) {
+    /** The job most recently submitted to train {@code model}, if any. */
+    public Optional<JobViews.JobView> latestOf(Caller caller, String model, Locale locale) {
+        return db.inTenant(caller.tenantId(), handle -> JobRepository.latestOfModel(handle, model).map(job -> view(handle, job, locale)));
+    }
+
+    public JobViews.JobView get(Caller caller, UUID id, Locale locale) {
         return db.inTenant(caller.tenantId(), handle -> view(handle, require(handle, id), locale));
     }
 

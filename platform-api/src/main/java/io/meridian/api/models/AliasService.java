@@ -27,12 +27,12 @@ import java.util.UUID;
  * the requester.
  */
 @Singleton
-final class AliasService {
+public final class AliasService {
 
     static final List<String> APPROVERS = List.of(Roles.COMPLIANCE_ADMIN, Roles.TENANT_ADMIN);
 
     /** Either the alias moved, or the move waits for approval. */
-    record MoveResult(ModelViews.AliasView moved, ModelViews.ApprovalView pending) {
+    public record MoveResult(ModelViews.AliasView moved, ModelViews.ApprovalView pending) {
     }
 
     private final TenantDb db;
@@ -45,7 +45,7 @@ final class AliasService {
         this.clock = clock;
     }
 
-    MoveResult move(Caller caller, String modelName, String alias, ModelRequests.MoveAlias request) {
+    public MoveResult move(Caller caller, String modelName, String alias, ModelRequests.MoveAlias request) {
         requireAliasName(alias);
         return db.inTenant(caller.tenantId(), handle -> {
             StoredModel model = ModelService.lock(handle, modelName);
@@ -95,7 +95,7 @@ final class AliasService {
         });
     }
 
-    List<ModelViews.AliasView> list(Caller caller, String modelName) {
+    public List<ModelViews.AliasView> list(Caller caller, String modelName) {
         return db.inTenant(caller.tenantId(), handle -> AliasRepository.all(handle, ModelService.require(handle, modelName).id()));
     }
 

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 
 /** Translations of a model's output labels per supported locale, used by localized inference. */
 @Singleton
-final class LabelService {
+public final class LabelService {
 
     static final int MAX_TRANSLATION = 500;
 
@@ -32,7 +32,7 @@ final class LabelService {
     }
 
     /** Replaces the locale's translations; every label must be an output label of some version. */
-    ModelViews.LabelsView replace(Caller caller, String modelName, String locale, Map<String, String> translations) {
+    public ModelViews.LabelsView replace(Caller caller, String modelName, String locale, Map<String, String> translations) {
         String tag = requireLocale(locale);
         return db.inTenant(caller.tenantId(), handle -> {
             StoredModel model = ModelService.require(handle, modelName);

@@ -29,11 +29,13 @@ public final class DemoSeeder {
 
     public static final String TENANT = "demo";
     public static final String EMAIL_DOMAIN = "@demo.example.com";
+    /** The demo data scientist, in whose name {@link DemoModels} trains. */
+    public static final String SCIENTIST = "scientist";
     public static final Map<String, String> USERS = Map.of(
             "platform-admin", Roles.PLATFORM_ADMIN,
             "tenant-admin", Roles.TENANT_ADMIN,
             "compliance", Roles.COMPLIANCE_ADMIN,
-            "scientist", Roles.DATA_SCIENTIST,
+            SCIENTIST, Roles.DATA_SCIENTIST,
             "viewer", Roles.VIEWER);
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);

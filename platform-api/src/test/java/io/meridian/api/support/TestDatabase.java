@@ -46,6 +46,8 @@ public final class TestDatabase {
         Application.properties(get()).forEach((key, value) -> properties.put(key, String.valueOf(value)));
         properties.put("micronaut.server.port", "-1");
         properties.put("meridian.auth.login.failures-per-account", "3");
+        // the demo tenant's models train in the background: only DemoModelsTest wants that
+        properties.put("meridian.seed.demo-models", "false");
         return properties;
     }
 

@@ -5,7 +5,6 @@ import org.tribuo.Dataset;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
-import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.transform.TransformTrainer;
@@ -49,6 +48,7 @@ final class TribuoLogisticFit {
         MutableDataset<Label> trainSet = TribuoDatasets.of(TribuoDatasets.describe(run.data(), "training split"), factory, train);
         MutableDataset<Label> testSet = TribuoDatasets.of("evaluation split", factory, test);
         List<String> labels = LabelOrder.of(train.stream().map(example -> example.getOutput().getLabel()).toList());
+        HeldOutPredictions heldOut = new HeldOutPredictions(train);
 
         // the epoch snapshots see standardized features, as the model inside the transform does
         Dataset<Label> epochTestSet = transformations == null ? testSet
@@ -60,7 +60,7 @@ final class TribuoLogisticFit {
                 epochs, hyperparameters.integer(MINIBATCH_SIZE), run.seed(),
                 (epoch, loss, samplesPerSecond, snapshot) -> {
                     try {
-                        recorder.record(epoch, loss, accuracy(snapshot, epochTestSet), samplesPerSecond);
+                        recorder.record(epoch, loss, heldOut.accuracy(snapshot, epochTestSet), samplesPerSecond);
                     } catch (TrainingCancelledException e) {
                         throw new EpochWatch.Stop(e);
                     }
@@ -73,23 +73,13 @@ final class TribuoLogisticFit {
         } catch (EpochWatch.Stop stop) {
             throw stop.cancellation();
         }
-        List<String> truth = test.stream().map(example -> example.getOutput().getLabel()).toList();
-        Metrics metrics = ClassificationEvaluation.of(labels, truth, predictedLabels(model, testSet), recorder.lossCurve());
-        return new Result(model, labels, metrics);
-    }
-
-    static List<String> predictedLabels(Model<Label> model, Dataset<Label> examples) {
-        return model.predict(examples).stream().map(Prediction::getOutput).map(Label::getLabel).toList();
-    }
-
-    private static double accuracy(Model<Label> model, Dataset<Label> examples) {
-        List<Prediction<Label>> predictions = model.predict(examples);
-        long correct = 0;
-        for (Prediction<Label> prediction : predictions) {
-            if (prediction.getOutput().getLabel().equals(prediction.getExample().getOutput().getLabel())) {
-                correct++;
-            }
+        long unknown = HeldOutPredictions.withoutKnownFeatures(model, testSet);
+        if (unknown > 0) {
+            run.log().accept(unknown + " held-out examples have no feature the model knows: counted as predicting the most frequent label, "
+                    + heldOut.fallback());
         }
-        return correct / (double) predictions.size();
+        List<String> truth = test.stream().map(example -> example.getOutput().getLabel()).toList();
+        Metrics metrics = ClassificationEvaluation.of(labels, truth, heldOut.labels(model, testSet), recorder.lossCurve());
+        return new Result(model, labels, metrics);
     }
 }

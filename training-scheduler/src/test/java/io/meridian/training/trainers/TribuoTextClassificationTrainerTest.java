@@ -54,6 +54,22 @@ class TribuoTextClassificationTrainerTest {
     }
 
     @Test
+    void aHeldOutTextOfOnlyUnknownWordsIsAPredictionNotAFailure() throws Exception {
+        TrainingData train = RunRecorder.csv(SyntheticTexts.write(dir.resolve("train.csv"), 200, 1, 0, SyntheticTexts.EN), "topic");
+        // Tribuo refuses to predict an example without a known feature; the evaluation must not fail on it
+        java.nio.file.Files.writeString(dir.resolve("unknown.csv"), "text,topic\nzyx qwv,food\nwrbl frmp,sport\n");
+        TrainingData test = RunRecorder.csv(dir.resolve("unknown.csv"), "topic");
+        RunRecorder recorder = new RunRecorder();
+
+        TrainingOutcome outcome = trainer.train(recorder.run(train, Optional.of(test), Map.of("epochs", 2, "textColumn", "text"), 0, dir));
+
+        // both get the most frequent training label: one of the two is right
+        assertThat(outcome.metrics().values().get("accuracy")).isEqualTo(0.5);
+        assertThat(recorder.progress).hasSize(2);
+        assertThat(recorder.log).anyMatch(line -> line.startsWith("2 held-out examples have no feature the model knows"));
+    }
+
+    @Test
     void needsATextColumn() throws Exception {
         TrainingData data = RunRecorder.csv(SyntheticCsv.blobs(dir.resolve("blobs.csv"), 50, 1), "label");
         TrainingData numbersOnly = RunRecorder.csv(SyntheticCsv.rings(dir.resolve("rings.csv"), 50, 1), "label");
