@@ -41,6 +41,7 @@ class PredictionApiTest extends ApiTest {
         properties.put("meridian.training.heartbeat", "300ms");
         properties.put("meridian.serving.max-rows", "5");
         properties.put("meridian.serving.rate-limit.per-second", "20");
+        properties.put("meridian.serving.policy-cache-ttl", "50ms");
         return properties;
     }
 
@@ -216,6 +217,53 @@ class PredictionApiTest extends ApiTest {
         assertThat(entry.get("input")).isNull();
         assertThat((List<?>) entry.get("output")).hasSize(2);
         assertThat(api.get("/api/v1/inference-logs", As.bearer(scientist)).status()).isEqualTo(403);
+    }
+
+    /** The EU policy with every class processed only in {@code processing}, and inputs logged or not. */
+    private void euPolicy(List<String> processing, boolean logInputs) throws InterruptedException {
+        String everywhere = "[\"eu-west\",\"eu-central\"]";
+        String where = api.toJson(processing);
+        Api.Response changed = api.put("/api/v1/policies/eu-west", As.bearer(admin), """
+                {"reason": "serving test", "rules": {
+                  "storage": {"PUBLIC": %1$s, "INTERNAL": %1$s, "PERSONAL": %1$s, "SENSITIVE_PERSONAL": %1$s},
+                  "processing": {"PUBLIC": %2$s, "INTERNAL": %2$s, "PERSONAL": %2$s, "SENSITIVE_PERSONAL": %2$s},
+                  "transfers": [], "piiTreatment": {},
+                  "logInferenceInputs": %3$s, "inferenceLogRetentionDays": 30, "datasetRetentionDays": 365}}
+                """.formatted(everywhere, where, logInputs));
+        assertThat(changed.status()).as(changed.toString()).isIn(200, 201);
+        Thread.sleep(100); // the serving policy cache's time to live in this test
+    }
+
+    @Test
+    void theServeDecisionGovernsEachRequestAndTheLogKeepsInputsOnlyWhereAllowed() throws InterruptedException {
+        Api.Response key = api.post("/api/v1/api-keys", As.bearer(admin), "{\"name\":\"policed\",\"scopes\":[\"inference\"]}");
+        As client = As.apiKey(key.string("key"));
+        String body = "{\"rows\":[" + ROW + "]}";
+        try {
+            euPolicy(List.of("eu-central"), false);
+            Api.Response denied = predict(client.language("de"), "churn", body);
+            assertThat(denied.status()).as(denied.toString()).isEqualTo(403);
+            assertThat(denied.problemCode()).isEqualTo("policy-denied");
+            assertThat(denied.body()).contains("\"field\":\"region\"");
+            assertThat(api.get("/api/v1/audit?action=policy.decision", As.bearer(admin)).body())
+                    .contains("\"subject\":\"model:churn@1\"", "SERVE");
+
+            euPolicy(List.of("eu-west", "eu-central"), true);
+            assertThat(predict(client.language("ja"), "churn", body).status()).isEqualTo(200);
+        } finally {
+            euPolicy(List.of("eu-west", "eu-central"), false);
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        List<Map<String, Object>> logged = List.of();
+        while (logged.size() < 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            logged = api.get("/api/v1/inference-logs?model=churn&limit=500", As.bearer(admin)).items().stream()
+                    .filter(entry -> ("api-key:" + key.string("id")).equals(entry.get("caller"))).toList();
+        }
+        assertThat(logged).extracting(entry -> entry.get("locale") + ":" + entry.get("decision"))
+                .containsExactlyInAnyOrder("de:DENY", "ja:ALLOW");
+        Map<String, Object> allowed = logged.stream().filter(entry -> "ALLOW".equals(entry.get("decision"))).findFirst().orElseThrow();
+        assertThat(api.toJson(allowed.get("input"))).contains("\"segment\":\"retail\"");
     }
 
     @Test
