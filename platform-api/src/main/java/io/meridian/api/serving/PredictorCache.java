@@ -47,6 +47,12 @@ final class PredictorCache {
     /** Runs {@code call} on the version's predictor, loading it first if needed; the predictor stays open meanwhile. */
     <T> T with(UUID tenantId, UUID modelId, ModelTask task, ModelViews.VersionView version, Function<Predictor, T> call) {
         Key key = new Key(tenantId, modelId, version.version());
+        if (version.artifact().size() > settings.cacheBytes()) {
+            // larger than the whole cache: it would be evicted as soon as it is loaded, so serve it uncached
+            try (Predictor predictor = load(task, version).predictor()) {
+                return call.apply(predictor);
+            }
+        }
         while (true) {
             LoadedModel model = cache.get(key, ignored -> load(task, version));
             if (model.acquire()) {
