@@ -12,6 +12,7 @@ import io.meridian.api.tenants.TenantRepository;
 import io.meridian.compliance.policy.Action;
 import io.meridian.compliance.policy.Decision;
 import io.meridian.compliance.policy.DecisionRequest;
+import io.meridian.registry.ModelTask;
 import io.meridian.registry.VersionComparison;
 import io.meridian.registry.VersionRef;
 import io.meridian.registry.artifacts.ArtifactStores;
@@ -42,13 +43,13 @@ final class VersionService {
     record Download(StoredVersion version, InputStream content) {
     }
 
-    /** Where a reference points now: the model, the version number, the aliases on that version. */
-    private record Pointer(UUID modelId, int version, List<String> aliases) {
+    /** Where a reference points now: the model and its task, the version number, the aliases on that version. */
+    private record Pointer(UUID modelId, String task, int version, List<String> aliases) {
     }
 
-    private static final String POINTER_BY_ALIAS = "select r.model_id, r.version, " + StoredVersion.aliasesOf("r")
+    private static final String POINTER_BY_ALIAS = "select r.model_id, m.task, r.version, " + StoredVersion.aliasesOf("r")
             + " from model_aliases r join models m on m.id = r.model_id where m.name = ? and r.alias = ?";
-    private static final String POINTER_BY_NUMBER = "select v.model_id, v.version, " + StoredVersion.aliasesOf("v")
+    private static final String POINTER_BY_NUMBER = "select v.model_id, m.task, v.version, " + StoredVersion.aliasesOf("v")
             + " from model_versions v join models m on m.id = v.model_id where m.name = ? and v.version = ?";
 
     private final TenantDb db;
@@ -127,14 +128,20 @@ final class VersionService {
      * where the reference points now; the version itself, immutable, is read once and then cached.
      */
     ModelViews.VersionView resolve(Caller caller, VersionRef ref) {
+        return resolveServable(caller, ref).version();
+    }
+
+    /** {@link #resolve} with what serving needs besides the view: the model's id and task. */
+    ServableVersions.Servable resolveServable(Caller caller, VersionRef ref) {
         Pointer pointer = db.readOne(caller.tenantId(), ref.byAlias() ? POINTER_BY_ALIAS : POINTER_BY_NUMBER, statement -> {
             statement.setObject(1, ref.model());
             statement.setObject(2, ref.byAlias() ? ref.alias() : ref.version());
-        }, row -> new Pointer(row.getObject("model_id", UUID.class), row.getInt("version"),
+        }, row -> new Pointer(row.getObject("model_id", UUID.class), row.getString("task"), row.getInt("version"),
                 StoredVersion.strings(row.getArray("aliases")))).orElseThrow(NotFoundException::new);
-        return cache.get(caller.tenantId(), pointer.modelId(), pointer.version(), () -> db.inTenant(caller.tenantId(),
+        ModelViews.VersionView version = cache.get(caller.tenantId(), pointer.modelId(), pointer.version(), () -> db.inTenant(caller.tenantId(),
                 handle -> json.view(VersionRepository.byNumber(handle, pointer.modelId(), pointer.version()).orElseThrow())))
                 .withAliases(pointer.aliases());
+        return new ServableVersions.Servable(pointer.modelId(), ModelTask.valueOf(pointer.task()), version);
     }
 
     Page<ModelViews.VersionListingView> search(Caller caller, RegistrySearch.VersionFilter filter, int limit, int offset) {

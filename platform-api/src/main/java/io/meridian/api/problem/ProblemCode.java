@@ -24,6 +24,8 @@ public enum ProblemCode {
     /** The compliance decision point refused the step; the errors list its reasons. */
     POLICY_DENIED(HttpStatus.FORBIDDEN),
     TOO_MANY_LOGIN_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS),
+    /** An API key asked for more predictions per second than serving allows it. */
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),

@@ -1,0 +1,37 @@
+package io.meridian.api.models;
+
+import io.meridian.api.database.TenantDb;
+import io.meridian.api.security.Caller;
+import io.meridian.registry.ModelTask;
+import io.meridian.registry.VersionRef;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** What the serving package reads of the registry: versions by reference, and a model's label translations. */
+@Singleton
+public final class ServableVersions {
+
+    /** A resolved version with its model's id and task. */
+    public record Servable(UUID modelId, ModelTask task, ModelViews.VersionView version) {
+    }
+
+    private final VersionService versions;
+    private final TenantDb db;
+
+    ServableVersions(VersionService versions, TenantDb db) {
+        this.versions = versions;
+        this.db = db;
+    }
+
+    /** Where {@code churn@production} or {@code churn@3} points now (alias moves are seen at once). */
+    public Servable resolve(Caller caller, VersionRef ref) {
+        return versions.resolveServable(caller, ref);
+    }
+
+    /** The model's translations of its labels into {@code localeTag} (label → text); empty when it has none. */
+    public Map<String, String> labels(UUID tenantId, UUID modelId, String localeTag) {
+        return db.inTenant(tenantId, handle -> LabelRepository.all(handle, modelId).getOrDefault(localeTag, Map.of()));
+    }
+}

@@ -1,0 +1,91 @@
+package io.meridian.api.serving;
+
+import io.meridian.api.database.TenantDb;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the inference log off the request path: requests put entries in a bounded queue, a
+ * background thread takes them in batches and inserts each tenant's part in one transaction.
+ * A full queue never blocks a request: the entry is dropped and counted (the log is for
+ * oversight, not billing). Entries still queued at shutdown are written before it ends.
+ */
+@Singleton
+final class InferenceLogWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InferenceLogWriter.class);
+    private static final int BATCH = 500;
+
+    private final TenantDb db;
+    private final BlockingQueue<InferenceLogEntry> queue;
+    private final AtomicLong dropped = new AtomicLong();
+    private final Thread flusher;
+    private volatile boolean running = true;
+
+    InferenceLogWriter(TenantDb db, ServingSettings settings) {
+        this.db = db;
+        this.queue = new ArrayBlockingQueue<>(settings.logQueueCapacity());
+        this.flusher = Thread.ofPlatform().name("inference-log-writer").daemon().start(this::run);
+    }
+
+    void add(InferenceLogEntry entry) {
+        if (!queue.offer(entry)) {
+            long total = dropped.incrementAndGet();
+            if (Long.bitCount(total) == 1) {
+                LOG.warn("inference log queue full: {} entries dropped so far", total);
+            }
+        }
+    }
+
+    /** Entries dropped because the queue was full, since start. */
+    long dropped() {
+        return dropped.get();
+    }
+
+    private void run() {
+        List<InferenceLogEntry> batch = new ArrayList<>(BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                InferenceLogEntry first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                running = false;
+            } catch (RuntimeException e) {
+                LOG.error("inference log batch of {} entries not written", batch.size(), e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<InferenceLogEntry> batch) {
+        Map<java.util.UUID, List<InferenceLogEntry>> byTenant = batch.stream()
+                .collect(Collectors.groupingBy(InferenceLogEntry::tenantId));
+        byTenant.forEach((tenant, entries) -> db.inTenant(tenant, handle -> {
+            InferenceLogRepository.insert(handle, entries);
+            return null;
+        }));
+    }
+
+    @PreDestroy
+    void close() throws InterruptedException {
+        running = false;
+        flusher.join(TimeUnit.SECONDS.toMillis(10));
+    }
+}

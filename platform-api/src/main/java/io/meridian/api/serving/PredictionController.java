@@ -1,0 +1,38 @@
+package io.meridian.api.serving;
+
+import io.meridian.api.i18n.RequestLocale;
+import io.meridian.api.security.Caller;
+import io.meridian.api.security.Roles;
+import io.meridian.api.security.Scopes;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Predictions of a model version, answered in the request's language: API keys with the
+ * {@code inference} scope, and data scientists and tenant admins trying a model in the console.
+ */
+@Controller("/api/v1/models")
+@Tag(name = "Serving")
+class PredictionController {
+
+    private final PredictionService predictions;
+
+    PredictionController(PredictionService predictions) {
+        this.predictions = predictions;
+    }
+
+    /** {@code ref}: {@code churn@production}, {@code churn@3}, or {@code churn} (its production alias). */
+    @Post(value = "/{ref}/predict", consumes = MediaType.APPLICATION_JSON)
+    @Secured({Scopes.SCOPE_INFERENCE, Roles.DATA_SCIENTIST, Roles.TENANT_ADMIN})
+    PredictionViews.PredictResponse predict(HttpRequest<?> request, Authentication authentication, @Size(max = 200) String ref,
+                                            @Body String body) {
+        return predictions.predict(Caller.of(authentication), ref, PredictRequestReader.rows(body), RequestLocale.of(request));
+    }
+}

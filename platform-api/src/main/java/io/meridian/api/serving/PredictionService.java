@@ -1,0 +1,147 @@
+package io.meridian.api.serving;
+
+import io.meridian.api.audit.AuditLog;
+import io.meridian.api.models.ModelViews;
+import io.meridian.api.models.ServableVersions;
+import io.meridian.api.policies.PolicyDecisions;
+import io.meridian.api.problem.ApiException;
+import io.meridian.api.problem.FieldError;
+import io.meridian.api.problem.NotFoundException;
+import io.meridian.api.security.Caller;
+import io.meridian.compliance.policy.DataClass;
+import io.meridian.registry.Violation;
+import io.meridian.registry.VersionRef;
+import io.meridian.training.serving.ClassPrediction;
+import io.meridian.training.serving.InvalidInputException;
+import io.meridian.training.serving.Prediction;
+import io.meridian.training.serving.ValuePrediction;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One prediction request: rate limit, version by reference, SERVE decision for this replica's
+ * region, cached predictor, validation, prediction, answers in the request's locale, inference log.
+ */
+@Singleton
+final class PredictionService {
+
+    private final ServableVersions versions;
+    private final ServingPolicy policy;
+    private final PredictorCache predictors;
+    private final LabelCatalogs labels;
+    private final InferenceRateLimiter rateLimiter;
+    private final InferenceLogWriter log;
+    private final InputRedaction redaction;
+    private final ServingSettings settings;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    PredictionService(ServableVersions versions, ServingPolicy policy, PredictorCache predictors, LabelCatalogs labels,
+                      InferenceRateLimiter rateLimiter, InferenceLogWriter log, InputRedaction redaction,
+                      ServingSettings settings, JsonMapper json, Clock clock) {
+        this.versions = versions;
+        this.policy = policy;
+        this.predictors = predictors;
+        this.labels = labels;
+        this.rateLimiter = rateLimiter;
+        this.log = log;
+        this.redaction = redaction;
+        this.settings = settings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    PredictionViews.PredictResponse predict(Caller caller, String reference, List<Map<String, Object>> rows, Locale locale) {
+        long started = System.nanoTime();
+        rateLimiter.admit(caller);
+        VersionRef ref = VersionRef.parse(reference.indexOf('@') >= 0 ? reference : reference + "@production")
+                .orElseThrow(NotFoundException::new);
+        ServableVersions.Servable servable = versions.resolve(caller, ref);
+        ModelViews.VersionView version = servable.version();
+        String region = settings.region().orElse(version.region());
+        String subject = "model:" + version.model() + "@" + version.version();
+        ServingPolicy.Ruling ruling = policy.decide(caller, subject, DataClass.valueOf(version.dataClass()),
+                version.sourceRegion(), region);
+        Entry entry = new Entry(caller, servable, region, locale, rows, started);
+        if (!ruling.decision().allowed()) {
+            entry.write("DENY", null, null);
+            throw PolicyDecisions.denied(subject, "region", ruling.decision());
+        }
+        List<Prediction> predictions = predictors.with(caller.tenantId(), servable.modelId(), servable.task(), version, predictor -> {
+            List<Violation> violations = predictor.validate(rows);
+            if (!violations.isEmpty()) {
+                throw invalid(violations);
+            }
+            try {
+                return predictor.predict(rows);
+            } catch (InvalidInputException e) {
+                throw invalid(e.violations());
+            }
+        });
+        String tag = locale.toLanguageTag();
+        List<PredictionViews.RowPrediction> answers = new LocalizedPredictions(
+                labels.labels(caller.tenantId(), servable.modelId(), tag), locale).views(predictions);
+        entry.write("ALLOW", ruling.policy().rules().logInferenceInputs() ? toJson(redaction.redact(rows)) : null,
+                toJson(predictions.stream().map(PredictionService::raw).toList()));
+        return new PredictionViews.PredictResponse(version.model(), version.version(), region, tag, answers);
+    }
+
+    /** What the inference log needs of a request, written once its outcome is known. */
+    private final class Entry {
+        private final Caller caller;
+        private final ServableVersions.Servable servable;
+        private final String region;
+        private final Locale locale;
+        private final int rows;
+        private final long started;
+
+        Entry(Caller caller, ServableVersions.Servable servable, String region, Locale locale, List<?> rows, long started) {
+            this.caller = caller;
+            this.servable = servable;
+            this.region = region;
+            this.locale = locale;
+            this.rows = rows == null ? 0 : rows.size();
+            this.started = started;
+        }
+
+        void write(String decision, String input, String output) {
+            log.add(new InferenceLogEntry(caller.tenantId(), UUID.randomUUID(), clock.instant(), region, servable.modelId(),
+                    servable.version().model(), servable.version().version(), AuditLog.actor(caller), locale.toLanguageTag(),
+                    rows, (System.nanoTime() - started) / 1000, decision, input, output));
+        }
+    }
+
+    /** A model's answer for the log, without translations: the label and each label's probability, or the value. */
+    private static Map<String, Object> raw(Prediction prediction) {
+        return switch (prediction) {
+            case ClassPrediction classified -> {
+                Map<String, Object> probabilities = new LinkedHashMap<>();
+                classified.probabilities().forEach(each -> probabilities.put(each.label(), each.probability()));
+                yield Map.of("label", classified.label(), "probabilities", probabilities);
+            }
+            case ValuePrediction value -> Map.of("value", value.value());
+        };
+    }
+
+    private static ApiException invalid(List<Violation> violations) {
+        return ApiException.invalid(violations.stream()
+                .map(violation -> new FieldError(violation.field(), violation.key(), violation.arguments())).toList());
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
