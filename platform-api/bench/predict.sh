@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Single-row predict over HTTP on loopback: the demo tenant's Tribuo model `churn-demo` called with an
+# API key and Accept-Language: de (authentication, rate limit, version resolution, SERVE decision,
+# validation, prediction, label translation, German number format, inference log), then
+#  1. throughput at saturation (wrk, 2 threads, 32 connections),
+#  2. latency at half that rate (wrk with a per-request delay that paces 16 connections to it),
+#  3. the same at saturation against a bare endpoint that only parses the body and calls the same
+#     cached predictor (BarePredictController, test classpath only): the platform's overhead.
+# The server runs from the test classpath with meridian.bench.bare-predict=true; wrk shares the 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. ./.mvn/find-jdk.sh
+command -v wrk >/dev/null || { echo "install wrk first: apt-get install -y wrk" >&2; exit 1; }
+WARMUP=${WARMUP:-30s}
+DURATION=${DURATION:-30s}
+PORT=${PORT:-18096}
+BASE="http://127.0.0.1:$PORT"
+./mvnw -B -q -o -pl platform-api test-compile
+CP=$(./mvnw -B -q -o -pl platform-api dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+DATA=$(mktemp -d)
+MERIDIAN_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" MERIDIAN_SERVING_RATE_LIMIT_PER_SECOND=10000000 \
+  "$JAVA_HOME/bin/java" -Dmeridian.bench.bare-predict=true -cp "platform-api/target/test-classes:platform-api/target/classes:$CP" \
+  io.meridian.api.Application >"$DATA/run.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
+until curl -sf -o /dev/null "$BASE/health/readiness"; do sleep 0.2; done
+
+ADMIN=$(curl -sf "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d '{"tenant":"demo","email":"tenant-admin@demo.example.com","password":"meridian-demo-password"}' | jq -r .accessToken)
+KEY=$(curl -sf "$BASE/api/v1/api-keys" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d '{"name":"benchmark","scopes":["inference","read"]}' | jq -r .key)
+TENANT=$(curl -sf "$BASE/api/v1/tenants/current" -H "X-API-Key: $KEY" | jq -r .id)
+until curl -sf -o /dev/null "$BASE/api/v1/models/churn-demo@production" -H "X-API-Key: $KEY"; do sleep 1; done  # the demo model trains on first start
+
+BODY='{"rows":[{"tenure_months":3,"monthly_charge":89.5,"support_tickets":4,"plan":"premium","contract":"monthly","auto_pay":false}]}'
+SCRIPT="$DATA/post.lua"
+cat >"$SCRIPT" <<LUA
+wrk.method = "POST"
+wrk.body = '$BODY'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Accept-Language"] = "de"
+wrk.headers["X-API-Key"] = "$KEY"
+pause = tonumber(os.getenv("PAUSE_MS") or "0")
+function delay() return pause end
+LUA
+curl -sf "$BASE/api/v1/models/churn-demo/predict" -H "X-API-Key: $KEY" -H 'Accept-Language: de' -H 'Content-Type: application/json' -d "$BODY" | cut -c1-160; echo
+
+PREDICT="$BASE/api/v1/models/churn-demo/predict"
+BARE="$BASE/bench/$TENANT/churn-demo/predict"
+curl -sf "$BARE" -H 'Content-Type: application/json' -d "$BODY" >/dev/null || { echo "the bare endpoint does not answer" >&2; exit 1; }
+echo "warm-up $WARMUP (JIT) ..."
+wrk -t2 -c32 -d"$WARMUP" -s "$SCRIPT" "$PREDICT" >/dev/null
+wrk -t2 -c32 -d15s -s "$SCRIPT" "$BARE" >/dev/null
+
+echo "== predict at saturation: 2 threads, 32 connections, $DURATION"
+wrk -t2 -c32 -d"$DURATION" --latency -s "$SCRIPT" "$PREDICT" | tee "$DATA/max.txt"
+MAX=$(awk '/Requests\/sec/ {print int($2)}' "$DATA/max.txt")
+HALF=$((MAX / 2))
+# 16 connections, each pausing so that together they send about HALF requests/s (the measured latency excludes the pause)
+PAUSE=$(awk -v half="$HALF" 'BEGIN { p = 16 * 1000 / half - 0.6; if (p < 0) p = 0; printf "%d", p }')
+echo "== predict at about half that rate ($HALF/s): 2 threads, 16 connections, ${PAUSE} ms pause per request, $DURATION"
+PAUSE_MS=$PAUSE wrk -t2 -c16 -d"$DURATION" --latency -s "$SCRIPT" "$PREDICT"
+echo "== bare endpoint (parse + the same cached predictor) at saturation: 2 threads, 32 connections, $DURATION"
+wrk -t2 -c32 -d"$DURATION" --latency -s "$SCRIPT" "$BARE"
