@@ -6,10 +6,14 @@ import io.meridian.registry.ModelTask;
 import io.meridian.registry.VersionRef;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What the serving package reads of the registry: versions by reference, and a model's label translations. */
+/**
+ * What the serving package reads of the registry: versions by reference, a model's label
+ * translations, its tags (language variants) and its version numbers.
+ */
 @Singleton
 public final class ServableVersions {
 
@@ -33,5 +37,15 @@ public final class ServableVersions {
     /** The model's translations of its labels into {@code localeTag} (label → text); empty when it has none. */
     public Map<String, String> labels(UUID tenantId, UUID modelId, String localeTag) {
         return db.inTenant(tenantId, handle -> LabelRepository.all(handle, modelId).getOrDefault(localeTag, Map.of()));
+    }
+
+    /** The model's tags; empty when there is no such model (the caller's resolve answers 404 then). */
+    public List<String> modelTags(UUID tenantId, String modelName) {
+        return db.inTenant(tenantId, handle -> ModelRepository.byName(handle, modelName).map(StoredModel::tags).orElse(List.of()));
+    }
+
+    /** The model's version numbers, oldest first. */
+    public List<Integer> versionNumbers(UUID tenantId, UUID modelId) {
+        return db.inTenant(tenantId, handle -> VersionRepository.numbers(handle, modelId));
     }
 }

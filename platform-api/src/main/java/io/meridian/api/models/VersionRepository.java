@@ -74,6 +74,12 @@ final class VersionRepository {
                 .map((row, context) -> StoredVersion.map(row)).list();
     }
 
+    /** The model's version numbers, oldest first. */
+    static List<Integer> numbers(Handle handle, UUID modelId) {
+        return handle.createQuery("select version from model_versions where model_id = :model order by version")
+                .bind("model", modelId).mapTo(Integer.class).list();
+    }
+
     static boolean exists(Handle handle, UUID modelId, int version) {
         return handle.createQuery("select exists (select 1 from model_versions where model_id = :model and version = :version)")
                 .bind("model", modelId).bind("version", version).mapTo(Boolean.class).one();

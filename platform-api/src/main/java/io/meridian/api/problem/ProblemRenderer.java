@@ -38,14 +38,27 @@ public final class ProblemRenderer {
         Map<String, Object> arguments = new HashMap<>(error.arguments());
         arguments.putIfAbsent("path", request.getPath());
         arguments.putIfAbsent("method", request.getMethodName());
+        String detail = messages.format(locale, error.detailKey(), arguments);
         Problem problem = new Problem(code.type(), code.slug(),
-                messages.format(locale, code.slug() + ".title"), code.status().getCode(),
-                messages.format(locale, error.detailKey(), arguments),
-                request.getPath(), fields.isEmpty() ? null : fields);
+                messages.format(locale, code.slug() + ".title"), code.status().getCode(), detail,
+                request.getPath(), fields.isEmpty() ? null : fields, inferenceError(request, detail, fields));
         return response.status(code.status())
                 .contentType(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .body(problem);
+    }
+
+    /**
+     * The Open Inference Protocol v2 says a failed request's body "must contain" {@code {"error": <string>}};
+     * its clients (KServe, tritonclient) read that member only, so it carries the detail and the fields.
+     */
+    private static String inferenceError(HttpRequest<?> request, String detail, List<Problem.Field> fields) {
+        if (!request.getPath().startsWith("/v2/")) {
+            return null;
+        }
+        StringBuilder error = new StringBuilder(detail);
+        fields.forEach(field -> error.append("; ").append(field.message()));
+        return error.toString();
     }
 
     /** "email is not a valid email address"; a compliance sentence stands alone. */

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 final class PredictRequestReader {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private PredictRequestReader() {
@@ -84,7 +84,7 @@ final class PredictRequestReader {
     }
 
     /** The object the parser is at, its values as JSON reads them; returns past its end. */
-    private static Map<String, Object> object(JsonParser parser) throws IOException {
+    static Map<String, Object> object(JsonParser parser) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw ApiException.invalid(FieldError.of("row", "field.invalid"));
         }

@@ -33,6 +33,9 @@ class PredictionController {
     @Secured({Scopes.SCOPE_INFERENCE, Roles.DATA_SCIENTIST, Roles.TENANT_ADMIN})
     PredictionViews.PredictResponse predict(HttpRequest<?> request, Authentication authentication, @Size(max = 200) String ref,
                                             @Body String body) {
-        return predictions.predict(Caller.of(authentication), ref, PredictRequestReader.rows(body), RequestLocale.of(request));
+        ServedPrediction served = predictions.predict(Caller.of(authentication), ref,
+                PredictInput.rows(PredictRequestReader.rows(body)), RequestLocale.of(request));
+        return new PredictionViews.PredictResponse(served.servable().version().model(), served.servable().version().version(),
+                served.region(), served.locale().toLanguageTag(), served.routedBy(), served.answers());
     }
 }

@@ -28,8 +28,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One prediction request: rate limit, version by reference, SERVE decision for this replica's
- * region, cached predictor, validation, prediction, answers in the request's locale, inference log.
+ * One prediction request: rate limit, version by reference, language variant, SERVE decision for
+ * this replica's region, cached predictor, validation, prediction, answers in the request's locale,
+ * inference log. Native and v2 requests both come through here.
  */
 @Singleton
 final class PredictionService {
@@ -38,6 +39,7 @@ final class PredictionService {
     private final ServingPolicy policy;
     private final PredictorCache predictors;
     private final LabelCatalogs labels;
+    private final LanguageRouter router;
     private final InferenceRateLimiter rateLimiter;
     private final InferenceLogWriter log;
     private final InputRedaction redaction;
@@ -46,12 +48,13 @@ final class PredictionService {
     private final Clock clock;
 
     PredictionService(ServableVersions versions, ServingPolicy policy, PredictorCache predictors, LabelCatalogs labels,
-                      InferenceRateLimiter rateLimiter, InferenceLogWriter log, InputRedaction redaction,
+                      LanguageRouter router, InferenceRateLimiter rateLimiter, InferenceLogWriter log, InputRedaction redaction,
                       ServingSettings settings, JsonMapper json, Clock clock) {
         this.versions = versions;
         this.policy = policy;
         this.predictors = predictors;
         this.labels = labels;
+        this.router = router;
         this.rateLimiter = rateLimiter;
         this.log = log;
         this.redaction = redaction;
@@ -60,12 +63,19 @@ final class PredictionService {
         this.clock = clock;
     }
 
-    PredictionViews.PredictResponse predict(Caller caller, String reference, List<Map<String, Object>> rows, Locale locale) {
+    /** {@code reference}: {@code churn@production}, {@code churn@3}, or {@code churn} (its production alias). */
+    ServedPrediction predict(Caller caller, String reference, PredictInput input, Locale locale) {
         long started = System.nanoTime();
         rateLimiter.admit(caller);
         VersionRef ref = VersionRef.parse(reference.indexOf('@') >= 0 ? reference : reference + "@production")
                 .orElseThrow(NotFoundException::new);
-        ServableVersions.Servable servable = versions.resolve(caller, ref);
+        ServableVersions.Servable base = versions.resolve(caller, ref);
+        List<Map<String, Object>> rows = input.rows(base.version().signature());
+        LanguageRouter.Route route = router.route(caller, ref, base, rows, locale);
+        ServableVersions.Servable servable = route.servable();
+        if (servable != base) {
+            rows = input.rows(servable.version().signature());
+        }
         ModelViews.VersionView version = servable.version();
         String region = settings.region().orElse(version.region());
         String subject = "model:" + version.model() + "@" + version.version();
@@ -76,13 +86,14 @@ final class PredictionService {
             entry.write("DENY", null, null);
             throw PolicyDecisions.denied(subject, "region", ruling.decision());
         }
+        List<Map<String, Object>> checked = rows;
         List<Prediction> predictions = predictors.with(caller.tenantId(), servable.modelId(), servable.task(), version, predictor -> {
-            List<Violation> violations = predictor.validate(rows);
+            List<Violation> violations = predictor.validate(checked);
             if (!violations.isEmpty()) {
                 throw invalid(violations);
             }
             try {
-                return predictor.predict(rows);
+                return predictor.predict(checked);
             } catch (InvalidInputException e) {
                 throw invalid(e.violations());
             }
@@ -92,7 +103,7 @@ final class PredictionService {
                 labels.labels(caller.tenantId(), servable.modelId(), tag), locale).views(predictions);
         entry.write("ALLOW", ruling.policy().rules().logInferenceInputs() ? toJson(redaction.redact(rows)) : null,
                 toJson(predictions.stream().map(PredictionService::raw).toList()));
-        return new PredictionViews.PredictResponse(version.model(), version.version(), region, tag, answers);
+        return new ServedPrediction(servable, region, locale, route.routedBy(), predictions, answers);
     }
 
     /** What the inference log needs of a request, written once its outcome is known. */

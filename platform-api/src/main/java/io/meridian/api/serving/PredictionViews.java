@@ -13,8 +13,10 @@ public final class PredictionViews {
     private PredictionViews() {
     }
 
+    /** @param routedBy {@code locale} or {@code script} when a language variant of the requested model answered */
     @Serdeable
-    public record PredictResponse(String model, int version, String region, String locale, List<RowPrediction> predictions) {
+    public record PredictResponse(String model, int version, String region, String locale, @Nullable String routedBy,
+                                  List<RowPrediction> predictions) {
     }
 
     /** A classifier's answer (label…probabilities) or a regression's (value, valueText). */

@@ -1,0 +1,21 @@
+package io.meridian.api.serving;
+
+import io.meridian.registry.Signature;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request's rows, read against the signature of the version that answers: native rows are rows
+ * already, v2 tensors become rows only once the inputs' types and shapes are known.
+ */
+@FunctionalInterface
+interface PredictInput {
+
+    /** The rows, or null when the request has none (validation answers {@code field.not-empty}). */
+    List<Map<String, Object>> rows(Signature signature);
+
+    static PredictInput rows(List<Map<String, Object>> rows) {
+        return signature -> rows;
+    }
+}
