@@ -80,6 +80,11 @@ class InferenceLogDataApiTest extends ApiTest {
 
     /** One log row of the model, {@code daysOld} days old, its version's data from {@code sourceRegion}. */
     private UUID logged(UUID model, String name, String sourceRegion, int daysOld, String input, String output) throws SQLException {
+        return logged(model, name, sourceRegion, sourceRegion, daysOld, input, output);
+    }
+
+    private UUID logged(UUID model, String name, String servedIn, String sourceRegion, int daysOld, String input, String output)
+            throws SQLException {
         UUID id = UUID.randomUUID();
         try (Connection owner = TestDatabase.connectAsOwner(); PreparedStatement insert = owner.prepareStatement("""
                 insert into inference_logs (tenant_id, id, at, region, source_region, model_id, model_name, version, caller, locale,
@@ -89,7 +94,7 @@ class InferenceLogDataApiTest extends ApiTest {
             insert.setObject(1, tenantId);
             insert.setObject(2, id);
             insert.setInt(3, daysOld);
-            insert.setString(4, sourceRegion);
+            insert.setString(4, servedIn);
             insert.setString(5, sourceRegion);
             insert.setObject(6, model);
             insert.setString(7, name);
@@ -120,10 +125,10 @@ class InferenceLogDataApiTest extends ApiTest {
     void retentionDeletesRowsPastTheirSourceRegionsRetentionAndAuditsOnlyCounts() throws SQLException {
         String name = unique("aged");
         UUID model = model(name);
-        // the defaults keep inference logs 30 days for EU data, 90 days for US data
-        UUID euExpired = logged(model, name, "eu-west", 45, null, OUTPUT);
+        // the defaults keep inference logs 30 days for EU data, 90 days for US data; where it was served does not count
+        UUID euExpired = logged(model, name, "us-east", "eu-west", 45, null, OUTPUT);
         UUID euKept = logged(model, name, "eu-west", 10, null, OUTPUT);
-        UUID usKept = logged(model, name, "us-east", 45, "[{\"note\":\"kept\"}]", OUTPUT);
+        UUID usKept = logged(model, name, "eu-west", "us-east", 45, "[{\"note\":\"kept\"}]", OUTPUT);
         UUID usExpired = logged(model, name, "us-east", 120, "[{\"note\":\"expired\"}]", OUTPUT);
 
         assertThat(retention.run().get("inference-logs")).isGreaterThanOrEqualTo(2);
