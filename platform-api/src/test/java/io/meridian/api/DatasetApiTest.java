@@ -2,7 +2,7 @@ package io.meridian.api;
 
 import io.meridian.api.support.Api;
 import io.meridian.api.support.Api.As;
-import io.meridian.api.datasets.DatasetRetention;
+import io.meridian.api.retention.RetentionJob;
 import io.meridian.api.support.ApiTest;
 import io.meridian.api.support.TestDatabase;
 import io.meridian.registry.artifacts.Sha256;
@@ -37,7 +37,7 @@ class DatasetApiTest extends ApiTest {
             """;
 
     @Inject
-    DatasetRetention retention;
+    RetentionJob retention;
 
     private String slug;
     private String admin;
@@ -173,7 +173,7 @@ class DatasetApiTest extends ApiTest {
             assertThat(age.executeUpdate()).isEqualTo(2);
         }
 
-        assertThat(retention.run()).isGreaterThanOrEqualTo(2);
+        assertThat(retention.run().get("datasets")).isGreaterThanOrEqualTo(2);
 
         assertThat(api.get("/api/v1/datasets/" + old.string("id"), As.bearer(scientist)).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/datasets/" + otherBytes.string("id"), As.bearer(scientist)).status()).isEqualTo(404);
@@ -184,7 +184,7 @@ class DatasetApiTest extends ApiTest {
         assertThat(audit.items()).hasSize(2);
         assertThat(audit.body()).contains("dataset:expired", "dataset:other-bytes", "retentionDays\\\":365");
         assertThat(api.get("/api/v1/audit/verify", As.bearer(admin)).get("intact")).isEqualTo(true);
-        assertThat(retention.run()).isZero();
+        assertThat(retention.run().get("datasets")).isZero();
     }
 
     @Test

@@ -211,7 +211,7 @@ class PredictionApiTest extends ApiTest {
         }
         Map<String, Object> entry = logged.stream().filter(each -> Integer.valueOf(2).equals(each.get("version"))).findFirst().orElseThrow();
         assertThat(entry).containsEntry("model", "churn").containsEntry("rows", 2).containsEntry("decision", "ALLOW")
-                .containsEntry("region", "eu-west").containsEntry("locale", "en");
+                .containsEntry("region", "eu-west").containsEntry("sourceRegion", "eu-west").containsEntry("locale", "en");
         assertThat((String) entry.get("caller")).startsWith("api-key:");
         // EU data: the default policy keeps no inputs, only the answers
         assertThat(entry.get("input")).isNull();

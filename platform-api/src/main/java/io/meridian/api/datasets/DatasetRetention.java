@@ -1,15 +1,12 @@
 package io.meridian.api.datasets;
 
 import io.meridian.api.audit.AuditLog;
-import io.meridian.api.database.TenantDb;
 import io.meridian.api.policies.PolicyService;
+import io.meridian.api.retention.RetentionJob;
+import io.meridian.api.retention.RetentionTask;
 import io.meridian.registry.artifacts.ArtifactStores;
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,56 +18,33 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Deletes the datasets that are older than their source region's retention (the policy in force
- * now), tenant by tenant: the row, its bytes (unless another of the tenant's datasets holds the
- * same bytes) and an audit entry that says why, all or nothing per tenant. The bytes go before the
+ * The retention of datasets: a tenant's datasets older than their source region's retention (the
+ * policy in force now) go, with their bytes (unless another of the tenant's datasets holds the same
+ * bytes) and an audit entry each that says why, all or nothing per tenant. The bytes go before the
  * commit: should the commit fail, the next run finds the row again and finishes the job.
  */
 @Singleton
-// the platform's duty, never a training pod's (a pod runs for hours with the platform's database credentials)
-@Requires(property = "meridian.training.role", notEquals = "worker")
-public final class DatasetRetention {
+public final class DatasetRetention implements RetentionTask {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DatasetRetention.class);
-    static final String ACTOR = "system:retention";
-
-    private final TenantDb db;
     private final PolicyService policies;
     private final ArtifactStores stores;
     private final AuditLog audit;
     private final Clock clock;
 
-    DatasetRetention(TenantDb db, PolicyService policies, ArtifactStores stores, AuditLog audit, Clock clock) {
-        this.db = db;
+    DatasetRetention(PolicyService policies, ArtifactStores stores, AuditLog audit, Clock clock) {
         this.policies = policies;
         this.stores = stores;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${meridian.retention.interval:1h}", initialDelay = "${meridian.retention.initial-delay:5m}")
-    void scheduled() {
-        int deleted = run();
-        if (deleted > 0) {
-            LOG.info("retention deleted {} dataset(s)", deleted);
-        }
+    @Override
+    public String name() {
+        return "datasets";
     }
 
-    /** One pass over every tenant; returns the datasets deleted. */
-    public int run() {
-        List<UUID> tenants = db.acrossTenants(handle -> handle.createQuery("select id from tenants").mapTo(UUID.class).list());
-        int deleted = 0;
-        for (UUID tenant : tenants) {
-            try {
-                deleted += db.inTenant(tenant, handle -> expire(handle, tenant));
-            } catch (RuntimeException e) {
-                LOG.error("retention of tenant {} failed; the next run tries again", tenant, e);
-            }
-        }
-        return deleted;
-    }
-
-    private int expire(Handle handle, UUID tenant) {
+    @Override
+    public long expire(Handle handle, UUID tenant) {
         Instant now = clock.instant();
         int deleted = 0;
         for (String region : DatasetRepository.sourceRegions(handle)) {
@@ -89,7 +63,7 @@ public final class DatasetRetention {
                         }
                     }
                 }
-                audit.record(handle, tenant, ACTOR, "dataset.deleted", "dataset:" + dataset.name(), Map.of(
+                audit.record(handle, tenant, RetentionJob.ACTOR, "dataset.deleted", "dataset:" + dataset.name(), Map.of(
                         "id", dataset.id().toString(), "sha256", dataset.sha256(), "reason", "retention",
                         "retentionDays", days, "createdAt", dataset.createdAt().toString()));
                 deleted++;

@@ -44,7 +44,7 @@ class InferenceLogController {
     }
 
     private PredictionViews.InferenceLogView view(InferenceLogEntry entry) {
-        return new PredictionViews.InferenceLogView(entry.id(), entry.at(), entry.region(), entry.modelName(), entry.version(),
+        return new PredictionViews.InferenceLogView(entry.id(), entry.at(), entry.region(), entry.sourceRegion(), entry.modelName(), entry.version(),
                 entry.caller(), entry.locale(), entry.rows(), entry.latencyMicros(), entry.decision(),
                 parse(entry.input()), parse(entry.output()));
     }

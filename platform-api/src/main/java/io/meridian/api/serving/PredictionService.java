@@ -125,7 +125,8 @@ final class PredictionService {
         }
 
         void write(String decision, String input, String output) {
-            log.add(new InferenceLogEntry(caller.tenantId(), UUID.randomUUID(), clock.instant(), region, servable.modelId(),
+            log.add(new InferenceLogEntry(caller.tenantId(), UUID.randomUUID(), clock.instant(), region,
+                    servable.version().sourceRegion(), servable.modelId(),
                     servable.version().model(), servable.version().version(), AuditLog.actor(caller), locale.toLanguageTag(),
                     rows, (System.nanoTime() - started) / 1000, decision, input, output));
         }

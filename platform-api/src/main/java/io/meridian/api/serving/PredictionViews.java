@@ -31,7 +31,7 @@ public final class PredictionViews {
     }
 
     @Serdeable
-    public record InferenceLogView(UUID id, Instant at, String region, String model, int version, String caller,
+    public record InferenceLogView(UUID id, Instant at, String region, String sourceRegion, String model, int version, String caller,
                                    String locale, int rows, long latencyUs, String decision,
                                    @Nullable Object input, @Nullable Object output) {
     }

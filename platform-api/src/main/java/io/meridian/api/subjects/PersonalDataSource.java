@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * One kind of data the platform holds about people, as a data-subject request sees it: datasets
- * now, inference logs when serving keeps them. A source finds a subject's records for an export
+ * and inference logs. A source finds a subject's records for an export
  * and erases them in two steps, so that every source's erasure commits in the request's one
  * transaction, with its audit entry, or none does.
  */

@@ -17,7 +17,7 @@ public final class SubjectViews {
     public record FoundIn(String column, String form) {
     }
 
-    /** @param row the record's position in its holding (a dataset's data rows count from 1) */
+    /** @param row the record's position in its holding (a dataset's data rows count from 1; a log's matching rows too) */
     @Serdeable
     public record HeldRecord(long row, List<String> values, List<FoundIn> matches) {
     }
@@ -25,14 +25,14 @@ public final class SubjectViews {
     /**
      * Records of the subject in one holding of a source.
      *
-     * @param source  {@code dataset} (inference logs to come)
-     * @param columns the names of the records' values, in order (a dataset's header)
+     * @param source  {@code dataset} or {@code inference-log}
+     * @param columns the names of the records' values, in order (a dataset's header; a log row's id, at, model, version, input, output)
      */
     @Serdeable
     public record Holding(String source, String id, String name, String region, List<String> columns, List<HeldRecord> records) {
     }
 
-    /** A holding where the subject cannot be looked for: {@code reason} REDACTED (the policy removed that kind of data at upload). */
+    /** A holding where the subject cannot be looked for: {@code reason} REDACTED (the policy removed that kind of data at upload, or from logged inputs). */
     @Serdeable
     public record Unsearchable(String source, String id, String name, String reason) {
     }
