@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,13 +43,7 @@ class LanguageRoutingApiTest extends ApiTest {
                     {"model":"%s","dataset":"%s","trainer":"tribuo-text-classification",
                      "hyperparameters":{"textColumn":"text"},"seed":1}""".formatted(model, dataset.string("id")));
             assertThat(job.status()).as(job.toString()).isEqualTo(201);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            Api.Response state = api.get("/api/v1/jobs/" + job.string("id"), As.bearer(scientist));
-            while (!"SUCCEEDED".equals(state.get("state")) && Instant.now().isBefore(deadline)) {
-                Thread.sleep(100);
-                state = api.get("/api/v1/jobs/" + job.string("id"), As.bearer(scientist));
-            }
-            assertThat(state.get("state")).as(state.toString()).isEqualTo("SUCCEEDED");
+            awaitJobSucceeded(scientist, job.string("id"));
             assertThat(api.put("/api/v1/models/" + model + "/aliases/production", As.bearer(scientist), "{\"version\":1}").status())
                     .isEqualTo(200);
         }

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -44,11 +42,7 @@ class OpenInferenceProtocolApiTest extends ApiTest {
         Api.Response job = api.post("/api/v1/jobs", As.bearer(scientist), """
                 {"model":"churn","dataset":"%s","trainer":"tribuo-logistic-regression","seed":1}""".formatted(dataset.string("id")));
         assertThat(job.status()).as(job.toString()).isEqualTo(201);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!"SUCCEEDED".equals(api.get("/api/v1/jobs/" + job.string("id"), As.bearer(scientist)).get("state"))
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        awaitJobSucceeded(scientist, job.string("id"));
         assertThat(api.put("/api/v1/models/churn/aliases/production", As.bearer(scientist), "{\"version\":1}").status()).isEqualTo(200);
         assertThat(api.put("/api/v1/models/churn/labels/de", As.bearer(scientist),
                 "{\"translations\":{\"yes\":\"Kündigt\",\"no\":\"Bleibt\"}}").status()).isEqualTo(200);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,11 +33,7 @@ class PredictionApiTest extends ApiTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("meridian.training.workers", "1");
-        properties.put("meridian.training.admission-interval", "200ms");
-        properties.put("meridian.training.poll", "200ms");
-        properties.put("meridian.training.heartbeat", "300ms");
+        Map<String, String> properties = withQuickTraining(super.getProperties());
         properties.put("meridian.serving.max-rows", "5");
         properties.put("meridian.serving.rate-limit.per-second", "20");
         properties.put("meridian.serving.policy-cache-ttl", "50ms");
@@ -70,13 +65,7 @@ class PredictionApiTest extends ApiTest {
     }
 
     private void awaitSucceeded(String id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        Api.Response job = api.get("/api/v1/jobs/" + id, As.bearer(scientist));
-        while (!"SUCCEEDED".equals(job.get("state")) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            job = api.get("/api/v1/jobs/" + id, As.bearer(scientist));
-        }
-        assertThat(job.get("state")).as(job.toString()).isEqualTo("SUCCEEDED");
+        awaitJobSucceeded(scientist, id);
     }
 
     private void moveProduction(int version) {

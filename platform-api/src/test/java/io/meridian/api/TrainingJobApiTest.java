@@ -17,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,11 +41,7 @@ class TrainingJobApiTest extends ApiTest {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("meridian.training.workers", "1");
-        properties.put("meridian.training.admission-interval", "200ms");
-        properties.put("meridian.training.poll", "200ms");
-        properties.put("meridian.training.heartbeat", "300ms");
+        Map<String, String> properties = withQuickTraining(super.getProperties());
         properties.put("meridian.training.stream-poll", "100ms");
         return properties;
     }

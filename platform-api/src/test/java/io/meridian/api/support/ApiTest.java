@@ -68,4 +68,26 @@ public abstract class ApiTest implements TestPropertyProvider {
         }
         return api.login(slug, "admin@" + slug + ".example.com", "correct horse battery staple");
     }
+
+    /** Scheduling quick enough for tests that train: one worker, polls and heartbeats of a fraction of a second. */
+    protected static Map<String, String> withQuickTraining(Map<String, String> properties) {
+        Map<String, String> quick = new java.util.HashMap<>(properties);
+        quick.put("meridian.training.workers", "1");
+        quick.put("meridian.training.admission-interval", "200ms");
+        quick.put("meridian.training.poll", "200ms");
+        quick.put("meridian.training.heartbeat", "300ms");
+        return quick;
+    }
+
+    /** Polls a training job until it has SUCCEEDED; fails the test if it has not within a minute. */
+    protected Api.Response awaitJobSucceeded(String token, String jobId) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        Api.Response job = api.get("/api/v1/jobs/" + jobId, Api.As.bearer(token));
+        while (!"SUCCEEDED".equals(job.get("state")) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            job = api.get("/api/v1/jobs/" + jobId, Api.As.bearer(token));
+        }
+        org.assertj.core.api.Assertions.assertThat(job.get("state")).as(job.toString()).isEqualTo("SUCCEEDED");
+        return job;
+    }
 }
