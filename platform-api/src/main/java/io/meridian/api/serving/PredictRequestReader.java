@@ -33,7 +33,12 @@ final class PredictRequestReader {
 
     /** The rows, in order; null when the body has none (validation answers {@code field.not-empty}). */
     static List<Map<String, Object>> rows(String body) {
-        try (JsonParser parser = FACTORY.createParser(body == null ? "" : body)) {
+        return rows(body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The same, from the body's bytes as they arrived (no detour through a String). */
+    static List<Map<String, Object>> rows(byte[] body) {
+        try (JsonParser parser = FACTORY.createParser(body == null ? new byte[0] : body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new ApiException(ProblemCode.MALFORMED_REQUEST);
             }

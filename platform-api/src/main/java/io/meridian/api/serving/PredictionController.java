@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Size;
 
 /**
  * Predictions of a model version, answered in the request's language: API keys with the
@@ -28,11 +27,15 @@ class PredictionController {
         this.predictions = predictions;
     }
 
-    /** {@code ref}: {@code churn@production}, {@code churn@3}, or {@code churn} (its production alias). */
+    /**
+     * {@code ref}: {@code churn@production}, {@code churn@3}, or {@code churn} (its production alias);
+     * a malformed one is a 404 (VersionRef). The hot path: the body is bound as bytes and no
+     * parameter carries a constraint, so no validation interceptor wraps the call.
+     */
     @Post(value = "/{ref}/predict", consumes = MediaType.APPLICATION_JSON)
     @Secured({Scopes.SCOPE_INFERENCE, Roles.DATA_SCIENTIST, Roles.TENANT_ADMIN})
-    PredictionViews.PredictResponse predict(HttpRequest<?> request, Authentication authentication, @Size(max = 200) String ref,
-                                            @Body String body) {
+    PredictionViews.PredictResponse predict(HttpRequest<?> request, Authentication authentication, String ref,
+                                            @Body byte[] body) {
         ServedPrediction served = predictions.predict(Caller.of(authentication), ref,
                 PredictInput.rows(PredictRequestReader.rows(body)), RequestLocale.of(request));
         return new PredictionViews.PredictResponse(served.servable().version().model(), served.servable().version().version(),
