@@ -3,7 +3,8 @@
 # API key and Accept-Language: de (authentication, rate limit, version resolution, SERVE decision,
 # validation, prediction, label translation, German number format, inference log), then
 #  1. throughput at saturation (wrk, 2 threads, 32 connections),
-#  2. latency at half that rate (wrk with a per-request delay that paces 16 connections to it),
+#  2. latency paced at the target rate (TARGET, 8,000/s) and at half the saturation rate (wrk with a
+#     per-request pause), each with the inference-log entries dropped meanwhile (/prometheus),
 #  3. the same at saturation against a bare endpoint that only parses the body and calls the same
 #     cached predictor (BarePredictController, test classpath only): the platform's overhead.
 # The server runs from the test classpath with meridian.bench.bare-predict=true; wrk shares the 2 cores.
@@ -45,6 +46,16 @@ function delay() return pause end
 LUA
 curl -sf "$BASE/api/v1/models/churn-demo/predict" -H "X-API-Key: $KEY" -H 'Accept-Language: de' -H 'Content-Type: application/json' -d "$BODY" | cut -c1-160; echo
 
+dropped() { curl -sf "$BASE/prometheus" | awk '/^meridian_inference_log_dropped/ {print int($2)}'; }
+paced() { # rate: connections that each pause 2 ms between requests, as many as it takes to send about that many requests/s
+  # (wrk's pause has a 1 ms grain; the measured latency excludes the pause)
+  local connections before
+  connections=$(awk -v rate="$1" 'BEGIN { c = int(rate * 2.6 / 1000 + 0.5); if (c < 1) c = 1; print c }')
+  before=$(dropped)
+  echo "== predict paced at about $1/s: 2 threads, $connections connections, 2 ms pause per request, $DURATION"
+  PAUSE_MS=2 wrk -t2 -c"$connections" -d"$DURATION" --latency -s "$SCRIPT" "$PREDICT"
+  echo "   inference-log entries dropped meanwhile: $(( $(dropped) - before ))"
+}
 PREDICT="$BASE/api/v1/models/churn-demo/predict"
 BARE="$BASE/bench/$TENANT/churn-demo/predict"
 curl -sf "$BARE" -H 'Content-Type: application/json' -d "$BODY" >/dev/null || { echo "the bare endpoint does not answer" >&2; exit 1; }
@@ -52,13 +63,12 @@ echo "warm-up $WARMUP (JIT) ..."
 wrk -t2 -c32 -d"$WARMUP" -s "$SCRIPT" "$PREDICT" >/dev/null
 wrk -t2 -c32 -d15s -s "$SCRIPT" "$BARE" >/dev/null
 
+BEFORE=$(dropped)
 echo "== predict at saturation: 2 threads, 32 connections, $DURATION"
 wrk -t2 -c32 -d"$DURATION" --latency -s "$SCRIPT" "$PREDICT" | tee "$DATA/max.txt"
+echo "   inference-log entries dropped meanwhile (the log never slows a request): $(( $(dropped) - BEFORE ))"
 MAX=$(awk '/Requests\/sec/ {print int($2)}' "$DATA/max.txt")
-HALF=$((MAX / 2))
-# 16 connections, each pausing so that together they send about HALF requests/s (the measured latency excludes the pause)
-PAUSE=$(awk -v half="$HALF" 'BEGIN { p = 16 * 1000 / half - 0.6; if (p < 0) p = 0; printf "%d", p }')
-echo "== predict at about half that rate ($HALF/s): 2 threads, 16 connections, ${PAUSE} ms pause per request, $DURATION"
-PAUSE_MS=$PAUSE wrk -t2 -c16 -d"$DURATION" --latency -s "$SCRIPT" "$PREDICT"
+paced "${TARGET:-8000}"
+paced $((MAX / 2))
 echo "== bare endpoint (parse + the same cached predictor) at saturation: 2 threads, 32 connections, $DURATION"
 wrk -t2 -c32 -d"$DURATION" --latency -s "$SCRIPT" "$BARE"

@@ -38,16 +38,18 @@ public final class AliasService {
     private final TenantDb db;
     private final AuditLog audit;
     private final Clock clock;
+    private final AliasChanges changes;
 
-    AliasService(TenantDb db, AuditLog audit, Clock clock) {
+    AliasService(TenantDb db, AuditLog audit, Clock clock, AliasChanges changes) {
         this.db = db;
         this.audit = audit;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public MoveResult move(Caller caller, String modelName, String alias, ModelRequests.MoveAlias request) {
         requireAliasName(alias);
-        return db.inTenant(caller.tenantId(), handle -> {
+        MoveResult result = db.inTenant(caller.tenantId(), handle -> {
             StoredModel model = ModelService.lock(handle, modelName);
             if (!VersionRepository.exists(handle, model.id(), request.version())) {
                 throw ApiException.invalid(FieldError.of("version", "field.unknown-version", "model", modelName));
@@ -69,6 +71,8 @@ public final class AliasService {
             }
             return new MoveResult(moveNow(handle, caller, model, alias, request.version(), current, Map.of("reason", reason)), null);
         });
+        changes.changed(caller.tenantId());
+        return result;
     }
 
     ModelViews.ApprovalView approve(Caller caller, String modelName, UUID approvalId, ModelRequests.Decide request) {
@@ -93,6 +97,7 @@ public final class AliasService {
             audit.record(handle, caller, "model.alias-removed", subject(model, alias), Map.of("version", version));
             return null;
         });
+        changes.changed(caller.tenantId());
     }
 
     public List<ModelViews.AliasView> list(Caller caller, String modelName) {
@@ -107,7 +112,7 @@ public final class AliasService {
     }
 
     private ModelViews.ApprovalView decide(Caller caller, String modelName, UUID approvalId, ModelRequests.Decide request, boolean approve) {
-        return db.inTenant(caller.tenantId(), handle -> {
+        ModelViews.ApprovalView answer = db.inTenant(caller.tenantId(), handle -> {
             StoredModel model = ModelService.lock(handle, modelName);
             AliasRepository.Approval approval = AliasRepository.approval(handle, model.id(), approvalId).orElseThrow(NotFoundException::new);
             if (!"PENDING".equals(approval.state())) {
@@ -134,6 +139,8 @@ public final class AliasService {
             }
             return view(model, decided);
         });
+        changes.changed(caller.tenantId());
+        return answer;
     }
 
     private ModelViews.AliasView moveNow(Handle handle, Caller caller, StoredModel model, String alias, int version,

@@ -1,6 +1,8 @@
 package io.meridian.api.serving;
 
 import io.meridian.api.database.TenantDb;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -33,9 +35,14 @@ final class InferenceLogWriter {
     private final Thread flusher;
     private volatile boolean running = true;
 
-    InferenceLogWriter(TenantDb db, ServingSettings settings) {
+    InferenceLogWriter(TenantDb db, ServingSettings settings, MeterRegistry meters) {
         this.db = db;
         this.queue = new ArrayBlockingQueue<>(settings.logQueueCapacity());
+        // what oversight must know of a log that drops: how much, and how full it runs (on /prometheus)
+        Gauge.builder("meridian.inference.log.dropped", dropped, AtomicLong::get)
+                .description("inference-log entries dropped because the writer fell behind").register(meters);
+        Gauge.builder("meridian.inference.log.queued", queue, BlockingQueue::size)
+                .description("inference-log entries waiting to be written").register(meters);
         this.flusher = Thread.ofPlatform().name("inference-log-writer").daemon().start(this::run);
     }
 
