@@ -37,6 +37,8 @@ class PredictionApiTest extends ApiTest {
         properties.put("meridian.serving.max-rows", "5");
         properties.put("meridian.serving.rate-limit.per-second", "20");
         properties.put("meridian.serving.policy-cache-ttl", "50ms");
+        // only the invalidation on an alias move can make a move visible to serving within the test
+        properties.put("meridian.serving.pointer-ttl", "1h");
         return properties;
     }
 
