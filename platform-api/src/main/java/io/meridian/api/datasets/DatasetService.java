@@ -25,6 +25,7 @@ import io.meridian.compliance.policy.DecisionRequest;
 import io.meridian.registry.RegistryNames;
 import io.meridian.registry.artifacts.ArtifactStore;
 import io.meridian.registry.artifacts.ArtifactStores;
+import io.meridian.registry.artifacts.Directories;
 import io.meridian.registry.artifacts.SpooledUpload;
 import io.meridian.registry.artifacts.StoredArtifact;
 import io.meridian.training.datasets.CsvPiiTreatment;
@@ -217,12 +218,14 @@ public final class DatasetService {
         return stores;
     }
 
+    /** Where uploads and rewritten datasets wait on local disk before they go to a region's store. */
+    Path spool() {
+        return spool;
+    }
+
     static void deleteQuietly(Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            Directories.deleteTree(directory);
         } catch (IOException e) {
             // a leftover spool directory is only disk space; the next start's spool is the same directory
         }

@@ -8,7 +8,6 @@ import io.meridian.compliance.pii.Operator;
 import io.meridian.compliance.subjects.CsvSubjectEraser;
 import io.meridian.compliance.subjects.CsvSubjectFinder;
 import io.meridian.compliance.subjects.SubjectMatcher;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -41,11 +40,11 @@ public final class DatasetSubjectData implements PersonalDataSource {
     private final JsonMapper json;
     private final Path spool;
 
-    DatasetSubjectData(TenantDb db, DatasetBlobs blobs, JsonMapper json, @Value("${meridian.data-dir:.meridian}") String dataDirectory) {
+    DatasetSubjectData(TenantDb db, DatasetBlobs blobs, JsonMapper json, DatasetService datasets) {
         this.db = db;
         this.blobs = blobs;
         this.json = json;
-        this.spool = Path.of(dataDirectory, "spool", "datasets");
+        this.spool = datasets.spool();
     }
 
     @Override

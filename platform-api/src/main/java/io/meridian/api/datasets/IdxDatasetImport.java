@@ -44,16 +44,13 @@ final class IdxDatasetImport {
     private final JsonMapper json;
     private final Clock clock;
     private final long maxSize;
-    private final Path spool;
 
     IdxDatasetImport(DatasetService datasets, JsonMapper json, Clock clock,
-                     @Value("${meridian.datasets.max-size:512MB}") @ReadableBytes long maxSize,
-                     @Value("${meridian.data-dir:.meridian}") String dataDirectory) {
+                     @Value("${meridian.datasets.max-size:512MB}") @ReadableBytes long maxSize) {
         this.datasets = datasets;
         this.json = json;
         this.clock = clock;
         this.maxSize = maxSize;
-        this.spool = Path.of(dataDirectory, "spool", "datasets");
     }
 
     DatasetViews.DatasetView importIdx(Caller caller, String metadata, InputStream images, long imagesSize, InputStream labels,
@@ -68,7 +65,7 @@ final class IdxDatasetImport {
         datasets.allowStore(caller, request.name(), dataClass, sourceRegion, region, Set.of());
         Path directory = null;
         try {
-            directory = Files.createTempDirectory(Files.createDirectories(spool), "idx-");
+            directory = Files.createTempDirectory(Files.createDirectories(datasets.spool()), "idx-");
             Path imagesIn = directory.resolve("images.in");
             Path labelsIn = directory.resolve("labels.in");
             try (InputStream in = images) {

@@ -3,6 +3,7 @@ package io.meridian.api.jobs;
 import io.meridian.api.database.TenantDb;
 import io.meridian.api.datasets.TrainingDatasets;
 import io.meridian.registry.Lineage;
+import io.meridian.registry.artifacts.Directories;
 import io.meridian.training.jobs.JobState;
 import io.meridian.training.jobs.ModelVersionRegistrar;
 import io.meridian.training.trainers.EpochProgress;
@@ -20,16 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Runs one claimed attempt: fetches its datasets from their region's store, trains, records
@@ -172,18 +170,9 @@ final class JobRunner {
     }
 
     private static void delete(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            Directories.deleteTree(directory);
+        } catch (IOException e) {
             LOG.warn("work directory {} not removed", directory, e);
         }
     }

@@ -6,6 +6,7 @@ import io.meridian.registry.Feature;
 import io.meridian.registry.ModelTask;
 import io.meridian.registry.Signature;
 import io.meridian.registry.Violation;
+import io.meridian.registry.artifacts.Directories;
 import io.meridian.training.trainers.DjlEngines;
 import io.meridian.training.trainers.DjlMlpModels;
 import io.meridian.training.trainers.MlpServingSpec;
@@ -14,10 +15,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A {@code djl-mlp} model: rows encoded as its training encoded them, then one forward pass per
@@ -59,7 +58,7 @@ final class DjlMlpPredictor implements Predictor {
         } catch (MalformedModelException e) {
             throw new IOException("the artifact is no loadable djl-mlp model", e);
         } finally {
-            deleteTree(directory);
+            Directories.deleteTree(directory);
         }
         try {
             MlpServingSpec spec = mlp.spec();
@@ -147,13 +146,5 @@ final class DjlMlpPredictor implements Predictor {
     public void close() {
         pool.close();
         mlp.close();
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
