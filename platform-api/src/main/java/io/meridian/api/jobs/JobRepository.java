@@ -353,15 +353,22 @@ final class JobRepository {
                 .bind("at", Timestamp.from(now)).execute();
     }
 
+    private static final String PROGRESS_COLUMNS = "attempt, epoch, epochs, loss, accuracy, samples_per_second, at";
+    private static final RowMapper<JobViews.ProgressView> PROGRESS = (row, context) -> new JobViews.ProgressView(row.getInt("attempt"),
+            row.getInt("epoch"), row.getInt("epochs"), (Double) row.getObject("loss"), (Double) row.getObject("accuracy"),
+            (Double) row.getObject("samples_per_second"), row.getTimestamp("at").toInstant());
+
     static List<JobViews.ProgressView> progressOf(Handle handle, UUID id, int afterAttempt, int afterEpoch) {
-        return handle.createQuery("""
-                        select attempt, epoch, epochs, loss, accuracy, samples_per_second, at from training_job_progress
-                        where job_id = :id and (attempt, epoch) > (:attempt, :epoch) order by attempt, epoch""")
-                .bind("id", id).bind("attempt", afterAttempt).bind("epoch", afterEpoch)
-                .map((row, context) -> new JobViews.ProgressView(row.getInt("attempt"), row.getInt("epoch"), row.getInt("epochs"),
-                        (Double) row.getObject("loss"), (Double) row.getObject("accuracy"), (Double) row.getObject("samples_per_second"),
-                        row.getTimestamp("at").toInstant()))
-                .list();
+        return handle.createQuery("select " + PROGRESS_COLUMNS + " from training_job_progress"
+                        + " where job_id = :id and (attempt, epoch) > (:attempt, :epoch) order by attempt, epoch")
+                .bind("id", id).bind("attempt", afterAttempt).bind("epoch", afterEpoch).map(PROGRESS).list();
+    }
+
+    /** The last finished epoch of one attempt (every view of a job shows it; the stream polls it). */
+    static Optional<JobViews.ProgressView> latestProgress(Handle handle, UUID id, int attempt) {
+        return handle.createQuery("select " + PROGRESS_COLUMNS + " from training_job_progress"
+                        + " where job_id = :id and attempt = :attempt order by epoch desc limit 1")
+                .bind("id", id).bind("attempt", attempt).map(PROGRESS).findOne();
     }
 
     static void log(Handle handle, StoredJob job, List<String> lines, Instant now) {

@@ -167,7 +167,7 @@ public final class JobService {
     }
 
     private JobViews.JobView view(Handle handle, StoredJob job, Locale locale) {
-        List<JobViews.ProgressView> progress = job.attempt() == 0 ? List.of() : JobRepository.progressOf(handle, job.id(), job.attempt() - 1, Integer.MAX_VALUE);
+        Optional<JobViews.ProgressView> progress = job.attempt() == 0 ? Optional.empty() : JobRepository.latestProgress(handle, job.id(), job.attempt());
         String region = job.pool() == null ? null : pools.named(job.pool()).map(pool -> pool.pool().region()).orElse(null);
         double gpuSeconds = job.gpuSeconds() + (job.state() == JobState.RUNNING && job.startedAt() != null
                 ? job.gpus() * Math.max(0, clock.instant().getEpochSecond() - job.startedAt().getEpochSecond()) : 0);
@@ -176,7 +176,7 @@ public final class JobService {
                 job.reason(), job.reason() == null ? null : messages.format(locale, job.reason()), job.detail(), job.pool(), region,
                 job.attempt(), job.maxAttempts(), job.queuePosition(), job.cancelRequested(), gpuSeconds / 3600.0, job.modelVersion(),
                 job.submittedBy(), job.submittedAt(), job.admittedAt(), job.startedAt(), job.finishedAt(),
-                progress.isEmpty() ? null : progress.getLast());
+                progress.orElse(null));
     }
 
     private String write(Map<String, Object> hyperparameters) {
