@@ -212,15 +212,19 @@ class PredictionApiTest extends ApiTest {
 
     /** The EU policy with every class processed only in {@code processing}, and inputs logged or not. */
     private void euPolicy(List<String> processing, boolean logInputs) throws InterruptedException {
+        euPolicy(processing, logInputs, "{}");
+    }
+
+    private void euPolicy(List<String> processing, boolean logInputs, String piiTreatment) throws InterruptedException {
         String everywhere = "[\"eu-west\",\"eu-central\"]";
         String where = api.toJson(processing);
         Api.Response changed = api.put("/api/v1/policies/eu-west", As.bearer(admin), """
                 {"reason": "serving test", "rules": {
                   "storage": {"PUBLIC": %1$s, "INTERNAL": %1$s, "PERSONAL": %1$s, "SENSITIVE_PERSONAL": %1$s},
                   "processing": {"PUBLIC": %2$s, "INTERNAL": %2$s, "PERSONAL": %2$s, "SENSITIVE_PERSONAL": %2$s},
-                  "transfers": [], "piiTreatment": {},
+                  "transfers": [], "piiTreatment": %4$s,
                   "logInferenceInputs": %3$s, "inferenceLogRetentionDays": 30, "datasetRetentionDays": 365}}
-                """.formatted(everywhere, where, logInputs));
+                """.formatted(everywhere, where, logInputs, piiTreatment));
         assertThat(changed.status()).as(changed.toString()).isIn(200, 201);
         Thread.sleep(100); // the serving policy cache's time to live in this test
     }
@@ -255,6 +259,40 @@ class PredictionApiTest extends ApiTest {
                 .containsExactlyInAnyOrder("de:DENY", "ja:ALLOW");
         Map<String, Object> allowed = logged.stream().filter(entry -> "ALLOW".equals(entry.get("decision"))).findFirst().orElseThrow();
         assertThat(api.toJson(allowed.get("input"))).contains("\"segment\":\"retail\"");
+    }
+
+    @Test
+    void personalDataInTheInputsIsTreatedAsThePolicySaysBeforeTheModelSeesIt() throws InterruptedException {
+        As client = As.apiKey(apiKey("inference")).language("de");
+        // an e-mail address where the model expects a segment: what the model (and so the error naming the
+        // unknown category) sees shows what became of it
+        String body = "{\"rows\":[" + ROW + ",{\"x1\":1.2,\"x2\":0.9,\"segment\":\"Jane.Doe@example.com\"}]}";
+        List<String> everywhere = List.of("eu-west", "eu-central");
+        try {
+            euPolicy(everywhere, false, "{\"EMAIL\":\"BLOCK\"}");
+            Api.Response blocked = predict(client, "churn", body);
+            assertThat(blocked.status()).as(blocked.toString()).isEqualTo(403);
+            assertThat(blocked.problemCode()).isEqualTo("policy-denied");
+            assertThat(blocked.body()).contains("\"field\":\"rows\"", "EMAIL").doesNotContain("Jane.Doe");
+            assertThat(api.get("/api/v1/audit?action=policy.decision", As.bearer(admin)).body()).contains("decision.pii-blocked");
+
+            euPolicy(everywhere, false, "{\"EMAIL\":\"PSEUDONYMIZE\"}");
+            Api.Response pseudonymized = predict(client, "churn", body);
+            assertThat(pseudonymized.status()).as(pseudonymized.toString()).isEqualTo(400);
+            assertThat(pseudonymized.body()).contains("rows[1].segment", "<EMAIL:").doesNotContain("Jane.Doe");
+
+            euPolicy(everywhere, false, "{\"EMAIL\":\"REDACT\"}");
+            Api.Response redacted = predict(client, "churn", body);
+            assertThat(redacted.status()).as(redacted.toString()).isEqualTo(400);
+            assertThat(redacted.body()).contains("rows[1].segment", "[REDACTED]").doesNotContain("Jane.Doe", "<EMAIL:");
+
+            euPolicy(everywhere, false, "{\"EMAIL\":\"ALLOW\"}");
+            Api.Response allowed = predict(client, "churn", body);
+            assertThat(allowed.status()).as(allowed.toString()).isEqualTo(400);
+            assertThat(allowed.body()).contains("Jane.Doe@example.com");
+        } finally {
+            euPolicy(everywhere, false);
+        }
     }
 
     @Test

@@ -3,38 +3,19 @@ package io.meridian.api.datasets;
 import io.meridian.compliance.pii.CsvPiiReport;
 import io.meridian.compliance.pii.EntityType;
 import io.meridian.compliance.pii.Operator;
-import io.meridian.compliance.policy.Decision;
-import io.meridian.compliance.policy.Obligation;
 import io.meridian.training.datasets.ColumnProfile;
 import io.meridian.training.datasets.CsvSchema;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** What an upload's analysis and its policy decision come to, per column and per kind of personal data. */
 final class DatasetReport {
 
     private DatasetReport() {
-    }
-
-    /** What the decision obliges for the kinds found: redact or pseudonymize. */
-    static Map<EntityType, Operator> operators(Decision decision, Set<EntityType> found) {
-        Map<EntityType, Operator> operators = new EnumMap<>(EntityType.class);
-        for (Obligation obligation : decision.obligations()) {
-            switch (obligation) {
-                case Obligation.Redact redact -> redact.entities().stream().filter(found::contains)
-                        .forEach(type -> operators.put(type, Operator.REDACT));
-                case Obligation.Pseudonymize pseudonymize -> pseudonymize.entities().stream().filter(found::contains)
-                        .forEach(type -> operators.put(type, Operator.PSEUDONYMIZE));
-                default -> { }
-            }
-        }
-        return operators;
     }
 
     static List<DatasetViews.ColumnView> columns(CsvSchema schema, List<CsvPiiReport.Column> pii, Map<EntityType, Operator> operators) {

@@ -111,7 +111,7 @@ public final class DatasetService {
             pii.forEach(column -> found.addAll(column.counts().keySet()));
             DataClass dataClass = !found.isEmpty() && declared.compareTo(DataClass.PERSONAL) < 0 ? DataClass.PERSONAL : declared;
             Decision decision = allowStore(caller, request.name(), dataClass, sourceRegion, region, found);
-            Map<EntityType, Operator> operators = DatasetReport.operators(decision, found);
+            Map<EntityType, Operator> operators = decision.operators(found);
             Treated treated = treatAndStore(caller.tenantId(), upload, region, operators);
             StoredDataset dataset = new StoredDataset(UUID.randomUUID(), request.name(), "CSV", region, sourceRegion, dataClass,
                     treated.artifact().uri(), treated.artifact().sha256(), treated.artifact().size(), upload.sha256Hex(),

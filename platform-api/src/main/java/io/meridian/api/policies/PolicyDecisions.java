@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The decision point as every data-touching feature calls it: inside the feature's own tenant
@@ -36,8 +37,13 @@ public final class PolicyDecisions {
 
     /** A denied decision as the client sees it: its reasons, in the compliance module's words, under the field they concern. */
     public static ApiException denied(String subject, String field, Decision decision) {
+        return denied(subject, decision, reason -> field);
+    }
+
+    /** A denial whose reasons concern different fields of the request. */
+    public static ApiException denied(String subject, Decision decision, Function<Reason, String> fieldOf) {
         return new ApiException(ProblemCode.POLICY_DENIED, ProblemCode.POLICY_DENIED.slug() + ".detail", Map.of("subject", subject),
-                decision.reasons().stream().map(reason -> new FieldError(field, reason.key(), reason.arguments())).toList());
+                decision.reasons().stream().map(reason -> new FieldError(fieldOf.apply(reason), reason.key(), reason.arguments())).toList());
     }
 
     public Decision decide(Handle handle, Caller caller, DecisionRequest request) {

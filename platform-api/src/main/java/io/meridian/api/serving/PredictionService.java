@@ -9,6 +9,7 @@ import io.meridian.api.problem.FieldError;
 import io.meridian.api.problem.NotFoundException;
 import io.meridian.api.security.Caller;
 import io.meridian.compliance.policy.DataClass;
+import io.meridian.compliance.policy.MessageKeys;
 import io.meridian.registry.Violation;
 import io.meridian.registry.VersionRef;
 import io.meridian.training.serving.ClassPrediction;
@@ -28,8 +29,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One prediction request: rate limit, version by reference, language variant, SERVE decision for
- * this replica's region, cached predictor, validation, prediction, answers in the request's locale,
+ * One prediction request: rate limit, version by reference, language variant, personal data in the
+ * inputs, SERVE decision for this replica's region, the inputs treated as it obliges, cached
+ * predictor, validation, prediction, answers in the request's locale,
  * inference log. Native and v2 requests both come through here.
  */
 @Singleton
@@ -42,13 +44,14 @@ final class PredictionService {
     private final LanguageRouter router;
     private final InferenceRateLimiter rateLimiter;
     private final InferenceLogWriter log;
+    private final InputPii inputPii;
     private final InputRedaction redaction;
     private final ServingSettings settings;
     private final JsonMapper json;
     private final Clock clock;
 
     PredictionService(ServableVersions versions, ServingPolicy policy, PredictorCache predictors, LabelCatalogs labels,
-                      LanguageRouter router, InferenceRateLimiter rateLimiter, InferenceLogWriter log, InputRedaction redaction,
+                      LanguageRouter router, InferenceRateLimiter rateLimiter, InferenceLogWriter log, InputPii inputPii, InputRedaction redaction,
                       ServingSettings settings, JsonMapper json, Clock clock) {
         this.versions = versions;
         this.policy = policy;
@@ -57,6 +60,7 @@ final class PredictionService {
         this.router = router;
         this.rateLimiter = rateLimiter;
         this.log = log;
+        this.inputPii = inputPii;
         this.redaction = redaction;
         this.settings = settings;
         this.json = json;
@@ -79,14 +83,19 @@ final class PredictionService {
         ModelViews.VersionView version = servable.version();
         String region = settings.region().orElse(version.region());
         String subject = "model:" + version.model() + "@" + version.version();
-        ServingPolicy.Ruling ruling = policy.decide(caller, subject, DataClass.valueOf(version.dataClass()),
-                version.sourceRegion(), region);
+        InputPii.Scan pii = inputPii.scan(rows);
+        DataClass dataClass = DataClass.valueOf(version.dataClass());
+        if (!pii.found().isEmpty() && dataClass.compareTo(DataClass.PERSONAL) < 0) {
+            dataClass = DataClass.PERSONAL;
+        }
+        ServingPolicy.Ruling ruling = policy.decide(caller, subject, dataClass, version.sourceRegion(), region, pii.found());
         Entry entry = new Entry(caller, servable, region, locale, rows, started);
         if (!ruling.decision().allowed()) {
             entry.write("DENY", null, null);
-            throw PolicyDecisions.denied(subject, "region", ruling.decision());
+            throw PolicyDecisions.denied(subject, ruling.decision(),
+                    reason -> MessageKeys.PII_BLOCKED.equals(reason.key()) ? "rows" : "region");
         }
-        List<Map<String, Object>> checked = rows;
+        List<Map<String, Object>> checked = pii.treated(caller.tenantId(), ruling.decision().operators(pii.found()));
         List<Prediction> predictions = predictors.with(caller.tenantId(), servable.modelId(), servable.task(), version, predictor -> {
             List<Violation> violations = predictor.validate(checked);
             if (!violations.isEmpty()) {
@@ -101,7 +110,7 @@ final class PredictionService {
         String tag = locale.toLanguageTag();
         List<PredictionViews.RowPrediction> answers = new LocalizedPredictions(
                 labels.labels(caller.tenantId(), servable.modelId(), tag), locale).views(predictions);
-        entry.write("ALLOW", ruling.policy().rules().logInferenceInputs() ? toJson(redaction.redact(rows)) : null,
+        entry.write("ALLOW", ruling.policy().rules().logInferenceInputs() ? toJson(redaction.redact(checked)) : null,
                 toJson(predictions.stream().map(PredictionService::raw).toList()));
         return new ServedPrediction(servable, region, locale, route.routedBy(), predictions, answers);
     }

@@ -7,6 +7,7 @@ import io.meridian.api.database.TenantDb;
 import io.meridian.api.policies.PolicyService;
 import io.meridian.api.security.Caller;
 import io.meridian.compliance.RegionCatalog;
+import io.meridian.compliance.pii.EntityType;
 import io.meridian.compliance.policy.Action;
 import io.meridian.compliance.policy.DataClass;
 import io.meridian.compliance.policy.Decision;
@@ -50,15 +51,18 @@ final class ServingPolicy {
         this.effective = Caffeine.newBuilder().expireAfterWrite(settings.policyCacheTtl()).maximumSize(100_000).build();
     }
 
-    Ruling decide(Caller caller, String subject, DataClass dataClass, String sourceRegion, String targetRegion) {
+    /** @param piiFound the kinds of personal data found in the request's inputs */
+    Ruling decide(Caller caller, String subject, DataClass dataClass, String sourceRegion, String targetRegion,
+                  Set<EntityType> piiFound) {
         PolicyService.Effective policy = effective.get(new Key(caller.tenantId(), sourceRegion),
                 key -> db.inTenant(key.tenantId(), handle -> policies.effective(handle, key.sourceRegion())));
-        DecisionRequest request = new DecisionRequest(Action.SERVE, subject, dataClass, sourceRegion, targetRegion, Set.of());
+        DecisionRequest request = new DecisionRequest(Action.SERVE, subject, dataClass, sourceRegion, targetRegion, piiFound);
         Decision decision = decisionPoint.decide(request, policy.rules());
         if (!decision.allowed()) {
             db.inTenant(caller.tenantId(), handle -> audit.record(handle, caller, "policy.decision", subject, Map.of(
                     "action", Action.SERVE.name(), "dataClass", dataClass.name(), "sourceRegion", sourceRegion,
-                    "targetRegion", targetRegion, "outcome", decision.outcome().name(),
+                    "targetRegion", targetRegion, "piiFound", piiFound.stream().map(EntityType::name).sorted().toList(),
+                    "outcome", decision.outcome().name(),
                     "reasons", decision.reasons().stream().map(Reason::key).toList(), "policyVersion", policy.version())));
         }
         return new Ruling(decision, policy);
