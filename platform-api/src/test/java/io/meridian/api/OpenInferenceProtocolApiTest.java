@@ -102,6 +102,8 @@ class OpenInferenceProtocolApiTest extends ApiTest {
         assertBad(TENSORS.replace("\"name\":\"x1\"", "\"name\":\"age\""), "inputs[0].name");
         assertBad(TENSORS.replace("[1.2,-1.5,0.1]", "[1.2,\"high\",0.1]"), "inputs[0].data[1]");
         assertBad("{\"inputs\":[]}", "inputs");
+        // a classifier has no "value" output: refused before anything is predicted
+        assertBad(TENSORS.replace("\"id\":\"r-1\",", "\"outputs\":[{\"name\":\"label\"},{\"name\":\"value\"}],"), "outputs[1].name");
     }
 
     private void assertBad(String body, String field) {

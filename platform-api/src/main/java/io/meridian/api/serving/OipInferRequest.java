@@ -3,6 +3,7 @@ package io.meridian.api.serving;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.meridian.api.models.ServableVersions;
 import io.meridian.api.problem.ApiException;
 import io.meridian.api.problem.FieldError;
 import io.meridian.api.problem.ProblemCode;
@@ -14,10 +15,12 @@ import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A v2 inference request: one tensor per input, columnar ({@code inputs[i].data} holds that input of
@@ -134,6 +137,25 @@ record OipInferRequest(@Nullable String id, List<Tensor> inputs, @Nullable List<
             } else {
                 into.add(value);
             }
+        }
+    }
+
+    /** Every requested output must be one the version answers ({@link OipOutputs#metadata}). */
+    @Override
+    public void checkAnswerable(ServableVersions.Servable servable) {
+        if (outputs == null) {
+            return;
+        }
+        Set<String> offered = new HashSet<>();
+        OipOutputs.metadata(servable).forEach(output -> offered.add(output.name()));
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            if (!offered.contains(outputs.get(i))) {
+                unknown.add(FieldError.of("outputs[" + i + "].name", "field.invalid"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid(unknown);
         }
     }
 

@@ -45,7 +45,7 @@ final class OipOutputs {
         return batched;
     }
 
-    /** The outputs of {@code served}, only those named in {@code requested} when it is not null. */
+    /** The outputs of {@code served}, only those named in {@code requested} (all known) when it is not null. */
     static List<OipViews.OutputTensor> of(ServedPrediction served, List<String> requested) {
         int rows = served.predictions().size();
         Map<String, OipViews.OutputTensor> all = new LinkedHashMap<>();
@@ -70,19 +70,7 @@ final class OipOutputs {
         if (requested == null) {
             return List.copyOf(all.values());
         }
-        List<io.meridian.api.problem.FieldError> unknown = new ArrayList<>();
-        List<OipViews.OutputTensor> chosen = new ArrayList<>();
-        for (int i = 0; i < requested.size(); i++) {
-            OipViews.OutputTensor output = all.get(requested.get(i));
-            if (output == null) {
-                unknown.add(io.meridian.api.problem.FieldError.of("outputs[" + i + "].name", "field.invalid"));
-            } else {
-                chosen.add(output);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw io.meridian.api.problem.ApiException.invalid(unknown);
-        }
-        return chosen;
+        // every name was checked before predicting (OipInferRequest.checkAnswerable)
+        return requested.stream().map(all::get).toList();
     }
 }

@@ -80,6 +80,7 @@ final class PredictionService {
         if (servable != base) {
             rows = input.rows(servable.version().signature());
         }
+        input.checkAnswerable(servable);
         ModelViews.VersionView version = servable.version();
         String region = settings.region().orElse(version.region());
         String subject = "model:" + version.model() + "@" + version.version();
