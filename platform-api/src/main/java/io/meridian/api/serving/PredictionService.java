@@ -12,21 +12,18 @@ import io.meridian.compliance.policy.DataClass;
 import io.meridian.compliance.policy.MessageKeys;
 import io.meridian.registry.Violation;
 import io.meridian.registry.VersionRef;
-import io.meridian.training.serving.ClassPrediction;
 import io.meridian.training.serving.InvalidInputException;
 import io.meridian.training.serving.Prediction;
-import io.meridian.training.serving.ValuePrediction;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * One prediction request: rate limit, version by reference, language variant, personal data in the
@@ -112,7 +109,7 @@ final class PredictionService {
         List<PredictionViews.RowPrediction> answers = new LocalizedPredictions(
                 labels.labels(caller.tenantId(), servable.modelId(), tag), locale).views(predictions);
         entry.write("ALLOW", ruling.policy().rules().logInferenceInputs() ? toJson(redaction.redact(checked)) : null,
-                toJson(predictions.stream().map(PredictionService::raw).toList()));
+                LoggedOutputs.json(predictions));
         return new ServedPrediction(servable, region, locale, route.routedBy(), predictions, answers);
     }
 
@@ -135,23 +132,12 @@ final class PredictionService {
         }
 
         void write(String decision, String input, String output) {
-            log.add(new InferenceLogEntry(caller.tenantId(), UUID.randomUUID(), clock.instant(), region,
+            Instant now = clock.instant();
+            log.add(new InferenceLogEntry(caller.tenantId(), LogIds.next(now.toEpochMilli()), now, region,
                     servable.version().sourceRegion(), servable.modelId(),
                     servable.version().model(), servable.version().version(), AuditLog.actor(caller), locale.toLanguageTag(),
                     rows, (System.nanoTime() - started) / 1000, decision, input, output));
         }
-    }
-
-    /** A model's answer for the log, without translations: the label and each label's probability, or the value. */
-    private static Map<String, Object> raw(Prediction prediction) {
-        return switch (prediction) {
-            case ClassPrediction classified -> {
-                Map<String, Object> probabilities = new LinkedHashMap<>();
-                classified.probabilities().forEach(each -> probabilities.put(each.label(), each.probability()));
-                yield Map.of("label", classified.label(), "probabilities", probabilities);
-            }
-            case ValuePrediction value -> Map.of("value", value.value());
-        };
     }
 
     private static ApiException invalid(List<Violation> violations) {

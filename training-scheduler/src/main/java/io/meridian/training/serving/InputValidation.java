@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
  */
 public final class InputValidation {
 
+    /** Stands for the value's path in its own violations until one is refused (compared by identity). */
+    private static final String HERE = new String("here");
+
     private final List<Feature> inputs;
     private final Map<String, Feature> byName;
     private final Map<String, Set<String>> categories;
@@ -83,16 +86,27 @@ public final class InputValidation {
             }
         }
         for (Feature input : inputs) {
-            String path = FieldPaths.feature(index, input.name());
             if (!row.containsKey(input.name())) {
-                violations.add(Violation.of(path, "field.required"));
+                violations.add(Violation.of(FieldPaths.feature(index, input.name()), "field.required"));
             } else {
-                validateValue(input, row.get(input.name()), path, violations);
+                int before = violations.size();
+                validateValue(input, row.get(input.name()), index, violations);
+                if (violations.size() > before) {
+                    // the value's checks name it by a placeholder: the path is built only for a request that is refused
+                    String path = FieldPaths.feature(index, input.name());
+                    for (int i = before; i < violations.size(); i++) {
+                        Violation violation = violations.get(i);
+                        if (violation.field() == HERE) {
+                            violations.set(i, new Violation(path, violation.key(), violation.arguments()));
+                        }
+                    }
+                }
             }
         }
     }
 
-    private void validateValue(Feature input, Object value, String path, List<Violation> violations) {
+    private void validateValue(Feature input, Object value, int index, List<Violation> violations) {
+        String path = HERE;
         if (value == null) {
             if (input.type() == FeatureType.TEXT || input.type() == FeatureType.TENSOR) {
                 violations.add(Violation.of(path, "field.required"));
@@ -134,7 +148,7 @@ public final class InputValidation {
                     violations.add(wrongType(path, "text"));
                 }
             }
-            case TENSOR -> TensorValues.check(value, TensorValues.rowShape(input.shape()), path, violations);
+            case TENSOR -> TensorValues.check(value, TensorValues.rowShape(input.shape()), FieldPaths.feature(index, input.name()), violations);
         }
     }
 
