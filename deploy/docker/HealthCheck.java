@@ -1,3 +1,5 @@
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -5,8 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The images' HEALTHCHECK: GET the URL, exit 0 on 2xx/3xx, 1 otherwise. Compiled into the image so that the
- * runtime stage needs neither curl nor wget (the JRE image is not promised to carry them).
+ * The images' HEALTHCHECK: GET an http:// URL (exit 0 on 2xx/3xx), or connect to a tcp://host:port (exit 0 when
+ * it accepts), 1 otherwise. Compiled into the image so that the runtime stage needs neither curl nor wget (the
+ * JRE image is not promised to carry them).
  */
 public final class HealthCheck {
 
@@ -17,6 +20,17 @@ public final class HealthCheck {
         if (args.length != 1) {
             System.err.println("usage: HealthCheck <url>");
             System.exit(2);
+        }
+        URI target = URI.create(args[0]);
+        if ("tcp".equals(target.getScheme())) {
+            // The console: an HTTP GET of a Vaadin page would open a UI session on every check.
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 2000);
+                System.exit(0);
+            } catch (Exception e) {
+                System.err.println(args[0] + ": " + e);
+                System.exit(1);
+            }
         }
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

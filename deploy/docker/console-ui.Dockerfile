@@ -23,7 +23,8 @@ ENV MERIDIAN_CONSOLE_PORT=8081 \
     JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 USER 10001:10001
 EXPOSE 8081
-# The healthcheck asks the port the console was configured to listen on.
+# The healthcheck connects to the port the console was configured to listen on (TCP: a GET of a Vaadin page
+# would open a session on every check).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["sh", "-c", "exec java -Xshare:auto -XX:TieredStopAtLevel=1 -Xmx32m -cp /app/healthcheck HealthCheck http://127.0.0.1:${MERIDIAN_CONSOLE_PORT}/"]
+  CMD ["sh", "-c", "exec java -Xshare:auto -XX:TieredStopAtLevel=1 -Xmx32m -cp /app/healthcheck HealthCheck tcp://127.0.0.1:${MERIDIAN_CONSOLE_PORT}"]
 ENTRYPOINT ["java", "-jar", "/app/meridian-console.jar"]

@@ -130,6 +130,7 @@ final class ManifestCheck {
         typed(HorizontalPodAutoscaler.class).forEach(this::checkHpa);
         typed(PodDisruptionBudget.class).forEach(this::checkPdb);
         typed(NetworkPolicy.class).forEach(this::checkNetworkPolicy);
+        typed(Role.class).forEach(this::checkRole);
         typed(RoleBinding.class).forEach(this::checkRoleBinding);
         typed(Ingress.class).forEach(this::checkIngress);
         typed(Secret.class).forEach(this::checkSecret);
@@ -507,6 +508,15 @@ final class ManifestCheck {
                     && peer.getPodSelector().getMatchLabels() != null && !peer.getPodSelector().getMatchLabels().isEmpty()
                     && selected(namespace, peer.getPodSelector().getMatchLabels()).isEmpty()) {
                 problem(where + ": peer podSelector " + peer.getPodSelector().getMatchLabels() + " matches no pod of the cell");
+            }
+        }
+    }
+
+    /** Least privilege: a wildcard in a Role grants what no one reviewed. */
+    private void checkRole(Role role) {
+        for (PolicyRule rule : role.getRules()) {
+            if (rule.getVerbs().contains("*") || rule.getResources().contains("*") || rule.getApiGroups().contains("*")) {
+                problem("Role " + role.getMetadata().getName() + ": a wildcard in " + rule);
             }
         }
     }

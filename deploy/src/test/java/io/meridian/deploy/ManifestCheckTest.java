@@ -78,7 +78,6 @@ class ManifestCheckTest {
 
     @Test
     void aNetworkPolicyForPodsThatDoNotExist() {
-        assertThat(broken("name: meridian-training-egress", "name: meridian-training-egress-x")).isEmpty();
         assertThat(broken("      app.kubernetes.io/managed-by: meridian\n  policyTypes:", "      app.kubernetes.io/managed-by: someone\n  policyTypes:"))
                 .anySatisfy(problem -> assertThat(problem).contains("meridian-training-egress: podSelector"));
     }
@@ -149,6 +148,12 @@ class ManifestCheckTest {
     void anExecutorRoleWithoutJobs() {
         assertThat(broken("  - create\n", "  - get\n"))
                 .anySatisfy(problem -> assertThat(problem).contains("create and watch Jobs"));
+    }
+
+    @Test
+    void aWildcardRole() {
+        assertThat(broken("  - deletecollection\n", "  - '*'\n"))
+                .anySatisfy(problem -> assertThat(problem).contains("Role meridian-executor: a wildcard"));
     }
 
     @Test
