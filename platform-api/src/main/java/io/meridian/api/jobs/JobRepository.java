@@ -233,7 +233,7 @@ final class JobRepository {
                                 finished_at = case when j.attempt < j.max_attempts and not j.cancel_requested then null
                                                    else cast(:now as timestamptz) end,
                                 pool = case when j.attempt < j.max_attempts and not j.cancel_requested then null else j.pool end,
-                                gpu_seconds = j.gpu_seconds + j.gpus * greatest(extract(epoch from (cast(:now as timestamptz) - j.started_at)), 0),
+                                gpu_seconds = j.gpu_seconds + gpu_seconds_between(j.gpus, j.started_at, cast(:now as timestamptz)),
                                 lease_until = null
                             where j.id = :id and j.state = 'RUNNING' and j.attempt = :attempt and j.worker = :worker
                             returning j.id, j.tenant_id, j.state, j.attempt, j.reason, j.detail)
@@ -264,7 +264,7 @@ final class JobRepository {
         int updated = handle.createUpdate("""
                         update training_jobs set state = :state, reason = :reason, detail = :detail, model_version = :version,
                             finished_at = :now, lease_until = null,
-                            gpu_seconds = gpu_seconds + gpus * greatest(extract(epoch from (:now - started_at)), 0)
+                            gpu_seconds = gpu_seconds + gpu_seconds_between(gpus, started_at, :now)
                         where id = :id and state = 'RUNNING' and attempt = :attempt and worker = :worker""")
                 .bind("state", state.name()).bind("reason", reason).bind("detail", truncate(detail))
                 .bind("version", modelVersion).bind("now", Timestamp.from(now)).bind("id", job.id())
@@ -283,7 +283,7 @@ final class JobRepository {
     static boolean release(Handle handle, StoredJob job, Instant now) {
         int updated = handle.createUpdate("""
                         update training_jobs set state = 'QUEUED', reason = 'worker-stopped', pool = null, lease_until = null,
-                            gpu_seconds = gpu_seconds + gpus * greatest(extract(epoch from (:now - started_at)), 0)
+                            gpu_seconds = gpu_seconds + gpu_seconds_between(gpus, started_at, :now)
                         where id = :id and state = 'RUNNING' and attempt = :attempt and worker = :worker""")
                 .bind("now", Timestamp.from(now)).bind("id", job.id()).bind("attempt", job.attempt()).bind("worker", job.worker())
                 .execute();
@@ -313,7 +313,7 @@ final class JobRepository {
                                 finished_at = case when j.attempt < j.max_attempts and not j.cancel_requested then null
                                                    else cast(:now as timestamptz) end,
                                 pool = case when j.attempt < j.max_attempts and not j.cancel_requested then null else j.pool end,
-                                gpu_seconds = j.gpu_seconds + j.gpus * greatest(extract(epoch from (j.lease_until - j.started_at)), 0),
+                                gpu_seconds = j.gpu_seconds + gpu_seconds_between(j.gpus, j.started_at, j.lease_until),
                                 lease_until = null
                             from expired e where j.id = e.id
                             returning j.id, j.tenant_id, j.state, j.attempt, j.reason, j.worker)

@@ -26,7 +26,7 @@ final class QuotaRepository {
                 where state in ('ADMITTED', 'RUNNING') group by tenant_id),
             used as (
                 select tenant_id, sum(gpu_seconds + case when state = 'RUNNING'
-                        then gpus * greatest(extract(epoch from (:now - started_at)), 0) else 0 end) / 3600.0 as hours
+                        then gpu_seconds_between(gpus, started_at, :now) else 0 end) / 3600.0 as hours
                 from training_jobs where gpus > 0 and started_at >= :month group by tenant_id)
             select t.tenant_id, q.weight, q.max_concurrent_gpus, q.gpu_hours_per_month,
                    coalesce(h.gpus, 0) as gpus, coalesce(h.slots, 0) as slots, coalesce(u.hours, 0) as hours
