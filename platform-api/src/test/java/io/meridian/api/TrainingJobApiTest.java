@@ -129,6 +129,11 @@ class TrainingJobApiTest extends ApiTest {
         List<Map<String, Object>> events = api.get("/api/v1/jobs/" + id + "/events", As.bearer(scientist)).list();
         assertThat(events).extracting(event -> event.get("state")).containsExactly("QUEUED", "ADMITTED", "RUNNING", "SUCCEEDED");
         assertThat(api.get("/api/v1/jobs/" + id + "/progress", As.bearer(scientist)).list()).hasSize(5);
+        // the list shows each job's last epoch as the job's own view does
+        Map<String, Object> listed = api.get("/api/v1/jobs?state=SUCCEEDED&limit=100", As.bearer(scientist)).items().stream()
+                .filter(each -> id.equals(each.get("id"))).findFirst().orElseThrow();
+        assertThat(listed.get("progress")).isEqualTo(api.get("/api/v1/jobs/" + id, As.bearer(scientist)).get("progress"));
+        assertThat(api.toJson(listed.get("progress"))).contains("\"epoch\":5");
         assertThat(api.get("/api/v1/jobs/" + id + "/logs", As.bearer(scientist)).body()).contains("registered churn-blobs@1");
         assertThat(api.get("/api/v1/audit?action=training-job.submitted", As.bearer(admin)).items()).isNotEmpty();
 

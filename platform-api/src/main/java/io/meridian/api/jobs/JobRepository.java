@@ -371,6 +371,23 @@ final class JobRepository {
                 .bind("id", id).bind("attempt", attempt).map(PROGRESS).findOne();
     }
 
+    /** The last finished epoch of each job's current attempt, for a page of jobs in one query (by job id). */
+    static Map<UUID, JobViews.ProgressView> latestProgress(Handle handle, List<StoredJob> jobs) {
+        List<StoredJob> started = jobs.stream().filter(job -> job.attempt() > 0).toList();
+        if (started.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, JobViews.ProgressView> latest = new HashMap<>();
+        handle.createQuery("select distinct on (p.job_id) p.job_id, p.attempt, p.epoch, p.epochs, p.loss, p.accuracy,"
+                        + " p.samples_per_second, p.at from training_job_progress p join unnest(cast(:ids as uuid[]), cast(:attempts as int[])) as c(job_id, attempt)"
+                        + " on p.job_id = c.job_id and p.attempt = c.attempt order by p.job_id, p.epoch desc")
+                .bindArray("ids", String.class, started.stream().map(job -> job.id().toString()).toList())
+                .bindArray("attempts", Integer.class, started.stream().map(StoredJob::attempt).toList())
+                .map((row, context) -> Map.entry(row.getObject("job_id", UUID.class), PROGRESS.map(row, context)))
+                .forEach(entry -> latest.put(entry.getKey(), entry.getValue()));
+        return latest;
+    }
+
     static void log(Handle handle, StoredJob job, List<String> lines, Instant now) {
         log(handle, job.tenantId(), job.id(), job.attempt(), lines, now);
     }

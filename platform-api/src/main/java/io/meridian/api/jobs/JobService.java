@@ -86,8 +86,12 @@ public final class JobService {
     }
 
     Page<JobViews.JobView> list(Caller caller, Optional<JobState> state, int limit, int offset, Locale locale) {
-        return db.inTenant(caller.tenantId(), handle -> new Page<>(JobRepository.page(handle, state, limit, offset).stream()
-                .map(job -> view(handle, job, locale)).toList(), limit, offset, JobRepository.count(handle, state)));
+        return db.inTenant(caller.tenantId(), handle -> {
+            List<StoredJob> jobs = JobRepository.page(handle, state, limit, offset);
+            Map<UUID, JobViews.ProgressView> progress = JobRepository.latestProgress(handle, jobs);
+            return new Page<>(jobs.stream().map(job -> view(job, Optional.ofNullable(progress.get(job.id())), locale)).toList(),
+                    limit, offset, JobRepository.count(handle, state));
+        });
     }
 
     /**
@@ -167,7 +171,10 @@ public final class JobService {
     }
 
     private JobViews.JobView view(Handle handle, StoredJob job, Locale locale) {
-        Optional<JobViews.ProgressView> progress = job.attempt() == 0 ? Optional.empty() : JobRepository.latestProgress(handle, job.id(), job.attempt());
+        return view(job, job.attempt() == 0 ? Optional.empty() : JobRepository.latestProgress(handle, job.id(), job.attempt()), locale);
+    }
+
+    private JobViews.JobView view(StoredJob job, Optional<JobViews.ProgressView> progress, Locale locale) {
         String region = job.pool() == null ? null : pools.named(job.pool()).map(pool -> pool.pool().region()).orElse(null);
         double gpuSeconds = job.gpuSeconds() + (job.state() == JobState.RUNNING && job.startedAt() != null
                 ? job.gpus() * Math.max(0, clock.instant().getEpochSecond() - job.startedAt().getEpochSecond()) : 0);
