@@ -35,6 +35,19 @@ class LoginTest extends ApiTest {
     }
 
     @Test
+    void behindATrustedProxyTheForwardedClientIsTheOneRecorded() {
+        // the tests connect over loopback, a trusted proxy by default (where the console runs in the quickstart)
+        Api.Response response = api.post("/api/v1/auth/login", As.ANONYMOUS.header("X-Forwarded-For", "192.0.2.1, 203.0.113.7"),
+                api.toJson(Map.of("tenant", "demo", "email", "compliance@demo.example.com", "password", DEMO_PASSWORD)));
+        assertThat(response.status()).isEqualTo(200);
+        String user = "user:" + ((Map<?, ?>) api.get("/api/v1/me", As.bearer(response.string("accessToken"))).get("user")).get("id");
+        var logins = api.get("/api/v1/audit?action=auth.login&subject=" + user + "&limit=1",
+                As.bearer(response.string("accessToken"))).items();
+        assertThat(logins).hasSize(1);
+        assertThat(String.valueOf(logins.getFirst().get("details"))).contains("203.0.113.7").doesNotContain("192.0.2.1");
+    }
+
+    @Test
     void wrongPasswordUnknownEmailAndUnknownTenantFailAlike() {
         for (Api.Response failed : new Api.Response[] {
                 login("demo", "viewer@demo.example.com", "not the password at all"),

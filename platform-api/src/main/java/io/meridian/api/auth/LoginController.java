@@ -1,6 +1,7 @@
 package io.meridian.api.auth;
 
 import io.meridian.api.problem.ProblemRenderer;
+import io.meridian.api.security.ClientAddresses;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,16 +21,18 @@ class LoginController {
 
     private final LoginService logins;
     private final ProblemRenderer problems;
+    private final ClientAddresses clientAddresses;
 
-    LoginController(LoginService logins, ProblemRenderer problems) {
+    LoginController(LoginService logins, ProblemRenderer problems, ClientAddresses clientAddresses) {
         this.logins = logins;
         this.problems = problems;
+        this.clientAddresses = clientAddresses;
     }
 
     @Post("/login")
     HttpResponse<?> login(HttpRequest<?> http, @Body @Valid LoginRequest request) {
         try {
-            return HttpResponse.ok(logins.login(request, http.getRemoteAddress().getAddress().getHostAddress()));
+            return HttpResponse.ok(logins.login(request, clientAddresses.of(http)));
         } catch (LoginService.Throttled throttled) {
             return problems.render(http, throttled)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.retryAfter.toSeconds())));

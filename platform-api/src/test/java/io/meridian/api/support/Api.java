@@ -94,6 +94,10 @@ public final class Api {
             return with("Content-Type", type);
         }
 
+        public As header(String name, String value) {
+            return with(name, value);
+        }
+
         private As with(String header, String value) {
             var all = new java.util.HashMap<>(headers);
             all.put(header, value);
