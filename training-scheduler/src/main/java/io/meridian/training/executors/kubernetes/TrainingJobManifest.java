@@ -72,6 +72,11 @@ public final class TrainingJobManifest {
                             .withNodeSelector(pool.nodeSelector().isEmpty() ? null : pool.nodeSelector())
                             .withTolerations(tolerations(pool))
                             .withPriorityClassName(pool.priorityClassName())
+                            // Pod Security "restricted": the image's own non-root user, the runtime's seccomp profile
+                            .withNewSecurityContext()
+                                .withRunAsNonRoot(true)
+                                .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
+                            .endSecurityContext()
                             .withContainers(container(launch, pool))
                         .endSpec()
                     .endTemplate()
@@ -105,6 +110,10 @@ public final class TrainingJobManifest {
                         .withNewSecretRef().withName(pool.credentialsSecret()).endSecretRef()
                         .build())
                 .withResources(resources(launch, pool))
+                .withNewSecurityContext()
+                    .withAllowPrivilegeEscalation(false)
+                    .withNewCapabilities().withDrop("ALL").endCapabilities()
+                .endSecurityContext()
                 // When the worker dies without writing /dev/termination-log, the log's tail becomes the
                 // termination message, which is what a failed attempt then reports.
                 .withTerminationMessagePolicy("FallbackToLogsOnError")

@@ -59,6 +59,16 @@ class TrainingJobManifestTest {
     }
 
     @Test
+    void meetsPodSecurityRestricted() {
+        var pod = TrainingJobManifest.of(launch(JOB, 1, 1), a100Pool(false)).getSpec().getTemplate().getSpec();
+        assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
+        assertThat(pod.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
+        var container = pod.getContainers().getFirst().getSecurityContext();
+        assertThat(container.getAllowPrivilegeEscalation()).isFalse();
+        assertThat(container.getCapabilities().getDrop()).containsExactly("ALL");
+    }
+
+    @Test
     void asksForTheLaunchsGpusOnThePoolsNodes() {
         PodSpec pod = TrainingJobManifest.of(launch(JOB, 1, 4), a100Pool(false)).getSpec().getTemplate().getSpec();
         Container trainer = pod.getContainers().getFirst();
