@@ -31,12 +31,14 @@ public final class TenantService {
 
     private final TenantDb db;
     private final KnownRegions knownRegions;
+    private final CellRegions cellRegions;
     private final PasswordHasher passwords;
     private final AuditLog audit;
 
-    TenantService(TenantDb db, KnownRegions knownRegions, PasswordHasher passwords, AuditLog audit) {
+    TenantService(TenantDb db, KnownRegions knownRegions, CellRegions cellRegions, PasswordHasher passwords, AuditLog audit) {
         this.db = db;
         this.knownRegions = knownRegions;
+        this.cellRegions = cellRegions;
         this.passwords = passwords;
         this.audit = audit;
     }
@@ -70,6 +72,7 @@ public final class TenantService {
     /** The tenant and its first tenant admin, in one transaction. */
     public TenantView create(Caller caller, TenantRequests.Create request) {
         knownRegions.require(request.homeRegion(), "homeRegion");
+        cellRegions.requireHome(request.homeRegion(), "homeRegion");
         UserRequests.InitialAdmin admin = request.admin();
         if (admin.preferredLocale() != null && !SupportedLocales.isSupportedTag(admin.preferredLocale())) {
             throw ApiException.invalid(FieldError.of("admin.preferredLocale", "field.unsupported-locale", "allowed",
