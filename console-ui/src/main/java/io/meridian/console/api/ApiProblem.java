@@ -59,7 +59,8 @@ public final class ApiProblem extends RuntimeException {
     public Optional<String> messageFor(String field) {
         List<String> messages = errors.stream()
                 .filter(error -> error.field().equals(field) || error.field().startsWith(field + ".") || error.field().startsWith(field + "["))
-                .map(error -> error.field().equals(field) ? error.message() : error.field() + ": " + error.message())
+                // the API's field messages name their field themselves ("hyperparameters.epochs must be between 1 and 1,000")
+                .map(FieldMessage::message)
                 .toList();
         return messages.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", messages));
     }

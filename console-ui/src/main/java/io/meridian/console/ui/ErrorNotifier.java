@@ -48,6 +48,7 @@ public final class ErrorNotifier {
     public static void show(RuntimeException error) {
         UI ui = UI.getCurrent();
         if (error instanceof ApiProblem problem) {
+            LOG.info(() -> "the API refused a call: " + problem.getMessage() + " " + problem.errors());
             if (problem.status() == 401 && ui != null) {
                 // the token expired or was revoked: sign in again
                 ConsoleSession.signOut();

@@ -34,7 +34,7 @@ class ApiClientTest {
         server.createContext("/invalid", exchange -> respond(exchange, 400, "application/problem+json",
                 "{\"type\":\"https://meridian.dev/problems/invalid-input\",\"code\":\"invalid-input\",\"title\":\"Ungültige Eingabe\","
                         + "\"status\":400,\"detail\":\"2 Felder sind ungültig.\",\"errors\":[{\"field\":\"hyperparameters.epochs\","
-                        + "\"message\":\"muss zwischen 1 und 1000 liegen\"},{\"field\":\"model\",\"message\":\"ist erforderlich\"}]}"));
+                        + "\"message\":\"hyperparameters.epochs muss zwischen 1 und 1000 liegen\"},{\"field\":\"model\",\"message\":\"ist erforderlich\"}]}"));
         server.createContext("/proxy-error", exchange -> respond(exchange, 502, "text/html", "<html>bad gateway</html>"));
         server.start();
     }
@@ -63,7 +63,7 @@ class ApiClientTest {
                     assertThat(problem.title()).isEqualTo("Ungültige Eingabe");
                     assertThat(problem.detail()).isEqualTo("2 Felder sind ungültig.");
                     assertThat(problem.messageFor("model")).contains("ist erforderlich");
-                    assertThat(problem.messageFor("hyperparameters")).contains("hyperparameters.epochs: muss zwischen 1 und 1000 liegen");
+                    assertThat(problem.messageFor("hyperparameters")).contains("hyperparameters.epochs muss zwischen 1 und 1000 liegen");
                     assertThat(problem.messageFor("dataset")).isEmpty();
                 });
     }

@@ -102,6 +102,27 @@ public final class ConsoleBrowser implements AutoCloseable {
         awaitVaadin();
     }
 
+    /** Hands a file to a vaadin-upload, as choosing it in the file dialog would; the upload starts by itself. */
+    public void upload(String uploadId, Path file) {
+        WebElement upload = element(uploadId);
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "const upload = arguments[0];"
+                        + "return upload.querySelector('input[type=file]') || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Navigates with the side navigation, as a user would. */
+    public void navigate(String navId, String viewId) {
+        click(navId);
+        element(viewId);
+        awaitVaadin();
+    }
+
+    public boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
     public WebElement element(String id) {
         return await(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
@@ -123,6 +144,11 @@ public final class ConsoleBrowser implements AutoCloseable {
         await(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())"));
+    }
+
+    /** A property of an element (a Vaadin component's {@code value}, {@code errorMessage}, …) as text. */
+    public String property(String id, String name) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return arguments[0][arguments[1]]", element(id), name));
     }
 
     public String documentAttribute(String name) {

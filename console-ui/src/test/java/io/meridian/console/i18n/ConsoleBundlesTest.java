@@ -82,8 +82,10 @@ class ConsoleBundlesTest {
                         Map<String, Object> samples = new HashMap<>();
                         arguments((String) pattern).forEach((argument, type) -> samples.put(argument,
                                 type == MessagePattern.ArgType.PLURAL || type == MessagePattern.ArgType.SIMPLE ? count : "sample"));
-                        assertThat(format(messages, locale, (String) key, samples)).as("%s in %s", key, locale)
-                                .isNotBlank().doesNotContain("{");
+                        String text = format(messages, locale, (String) key, samples);
+                        assertThat(text).as("%s in %s", key, locale).isNotBlank().isNotEqualTo(key);
+                        // an argument left unformatted shows as {name}; literal braces are quoted in ICU ('{')
+                        samples.keySet().forEach(argument -> assertThat(text).as("%s in %s", key, locale).doesNotContain("{" + argument));
                     }
                 });
             }
