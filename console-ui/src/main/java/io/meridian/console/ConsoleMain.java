@@ -7,6 +7,8 @@ public final class ConsoleMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // charts are drawn on the server (JFreeChart); there is no display
+        System.setProperty("java.awt.headless", "true");
         ConsoleSettings settings = ConsoleSettings.fromEnvironment();
         ConsoleServer server = ConsoleServer.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "console-shutdown"));
