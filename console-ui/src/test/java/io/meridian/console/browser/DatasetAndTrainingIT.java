@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A data scientist's day: upload a CSV with personal data (schema and PII report shown), submit a job on
- * it, watch it train to the end (progress bar, loss/accuracy chart, log), and have a wrong
- * hyperparameter refused with the API's own message under the field.
+ * it, watch it train to the end (progress bar, loss/accuracy chart, log); have a wrong hyperparameter
+ * refused with the API's own message under the field; cancel a long job, retry it, cancel the retry.
  */
 class DatasetAndTrainingIT {
 
@@ -36,7 +36,7 @@ class DatasetAndTrainingIT {
         browser.screenshot("datasets");
         browser.assertAccessible("datasets");
         String name = "console-churn-" + System.nanoTime();
-        Path csv = churnCsv(name);
+        Path csv = churnCsv(name, 200);
         browser.upload("dataset-file", csv);
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("dataset-file-status"), csv.getFileName().toString()));
         browser.type("dataset-label-column", "label");
@@ -73,19 +73,20 @@ class DatasetAndTrainingIT {
     }
 
     @Test
-    void anInvalidHyperparameterIsRefusedUnderItsField() throws IOException {
+    void aJobIsValidatedAsTheApiDoesThenCancelledAndRetried() throws IOException {
         ConsoleBrowser browser = session.browser();
         browser.signIn(SCIENTIST);
         browser.navigate("nav-datasets", "datasets");
-        String name = "console-invalid-" + System.nanoTime();
-        Path csv = churnCsv(name);
+        // big enough that 1,000 epochs take minutes: the job is still running when it is cancelled
+        String name = "console-long-" + System.nanoTime();
+        Path csv = churnCsv(name, 20_000);
         browser.upload("dataset-file", csv);
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("dataset-file-status"), csv.getFileName().toString()));
         browser.click("dataset-submit");
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("dataset-details-heading"), name), Duration.ofSeconds(30));
 
         browser.navigate("nav-training", "training");
-        browser.type("job-model", "console-invalid");
+        browser.type("job-model", "console-long");
         browser.choose("job-dataset", name + " (CSV, eu-west)");
         browser.choose("job-trainer", "tribuo-logistic-regression");
         browser.type("job-hyperparameters", "{\"epochs\": 0}");
@@ -98,13 +99,36 @@ class DatasetAndTrainingIT {
         assertThat(browser.driver().findElement(By.cssSelector(".api-error")).getText()).contains("Invalid").doesNotContain("Exception");
         assertThat(browser.exists("job-detail")).isFalse();
         browser.screenshot("training-invalid");
+
+        // a long job: cancelled while it runs, retried as a new job, cancelled again
+        browser.type("job-hyperparameters", "{\"epochs\": 1000}");
+        browser.click("job-submit");
+        String first = cancelWhenCancellable(browser);
+        assertThat(browser.element("job-retry").isDisplayed()).isTrue();
+        browser.screenshot("job-cancelled");
+        browser.assertAccessible("cancelled training job");
+        browser.click("job-retry");
+        browser.await(driver -> !driver.getCurrentUrl().endsWith(first));
+        String second = cancelWhenCancellable(browser);
+        assertThat(second).isNotEqualTo(first);
     }
 
-    /** 200 customers, two informative features, an email column (personal data) and the label. */
-    private static Path churnCsv(String name) throws IOException {
+    /** Waits until the job may be cancelled, cancels it and waits for the end; answers the job's id from the address. */
+    private static String cancelWhenCancellable(ConsoleBrowser browser) {
+        browser.element("job-detail");
+        browser.await(driver -> browser.element("job-cancel").isDisplayed());
+        String url = browser.driver().getCurrentUrl();
+        browser.click("job-cancel");
+        browser.await(driver -> "CANCELLED".equals(browser.element("job-state").getAttribute("data-state")), Duration.ofSeconds(60));
+        assertThat(browser.element("job-cancel").isDisplayed()).isFalse();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /** Customers with two informative features, an email column (personal data) and the label. */
+    private static Path churnCsv(String name, int rows) throws IOException {
         Random random = new Random(7);
         StringBuilder csv = new StringBuilder("x1,x2,contact,label\n");
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < rows; i++) {
             boolean churn = random.nextBoolean();
             int centre = churn ? 1 : -1;
             csv.append(String.format(java.util.Locale.ROOT, "%.3f,%.3f,customer%d@example.com,%s%n", centre + random.nextDouble() * 2 - 1,

@@ -103,14 +103,27 @@ public final class JobDetailView extends Main implements BeforeEnterObserver, Ha
             event.forwardTo(TrainingView.class);
             return;
         }
-        id = parsed.get();
+        // Vaadin reuses this view when going from one job to another (a retry): start afresh
+        if (!parsed.get().equals(id)) {
+            id = parsed.get();
+            job = null;
+            lastLogLine = 0;
+            logLines.clear();
+            logs.setText("");
+            chartedEpochs = -1;
+            chart.removeAll();
+        }
         refresh();
+        getUI().ifPresent(this::startPolling);
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        UI ui = attach.getUI();
-        if (job != null && job.state().isFinal()) {
+        startPolling(attach.getUI());
+    }
+
+    private void startPolling(UI ui) {
+        if (polling != null || (job != null && job.state().isFinal())) {
             return;
         }
         ui.setPollInterval(POLL_MILLIS);
