@@ -35,14 +35,14 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '676473c7c75c55cc1d8a8b4d9d6099f4699ffff4b35b77c1080a6320ec893a20') {
-    pending.push(import('./chunks/chunk-d45ec830c497f83016151ecc2ef7686792dbb368cab09cdeac261f7aa92a2c5c.js'));
+  if (key === '21cf7678642e27aa09d969361340ae248a1ae5fabdd4b7d5bf2c6afb3caac66e') {
+    pending.push(import('./chunks/chunk-5798ea5b5de4f3465a5048aefcdbf07c08df245a60a5b88d4ec17d2a88aa91b1.js'));
   }
   if (key === '9322487194e25e40a9567bf0d9eb7ef2013c8c9307b44388e244f513b486d3df') {
     pending.push(import('./chunks/chunk-9b73b1c42343f9259fa081198616c2e1a03359db154da7b5a40b715374a6f945.js'));
   }
-  if (key === '21cf7678642e27aa09d969361340ae248a1ae5fabdd4b7d5bf2c6afb3caac66e') {
-    pending.push(import('./chunks/chunk-5798ea5b5de4f3465a5048aefcdbf07c08df245a60a5b88d4ec17d2a88aa91b1.js'));
+  if (key === '676473c7c75c55cc1d8a8b4d9d6099f4699ffff4b35b77c1080a6320ec893a20') {
+    pending.push(import('./chunks/chunk-d45ec830c497f83016151ecc2ef7686792dbb368cab09cdeac261f7aa92a2c5c.js'));
   }
   return Promise.all(pending);
 }

@@ -156,7 +156,9 @@ public final class JobDetailView extends Main implements BeforeEnterObserver, Ha
         job = shown;
         heading.setText(getTranslation("training.job.heading", Map.of("model", shown.model(), "trainer", shown.trainer())));
         String stateText = JobTexts.state(this, shown);
-        state.setText(shown.message() == null ? stateText : stateText + " — " + shown.message());
+        // the reason adds to the state ("Queued — the quota's GPUs are in use"), unless it only repeats it ("Cancelled.")
+        boolean addsToState = shown.message() != null && !shown.message().startsWith(stateText);
+        state.setText(addsToState ? stateText + " — " + shown.message() : stateText);
         state.getElement().setAttribute("data-state", shown.state().name());
         facts.setText(getTranslation("training.job.facts", Map.of(
                 "pool", shown.pool() == null ? "—" : shown.pool(), "region", shown.region() == null ? "—" : shown.region(),
