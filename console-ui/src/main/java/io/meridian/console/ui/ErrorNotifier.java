@@ -57,7 +57,9 @@ public final class ErrorNotifier {
             notify(problem.title(), problem.detail());
         } else {
             LOG.log(Level.WARNING, "the API did not answer", error);
-            notify(ui.getTranslation("core.error.unavailable.title"), ui.getTranslation("core.error.unavailable.detail"));
+            if (ui != null) {
+                notify(ui.getTranslation("core.error.unavailable.title"), ui.getTranslation("core.error.unavailable.detail"));
+            }
         }
     }
 

@@ -99,6 +99,7 @@ class DatasetAndTrainingIT {
         assertThat(browser.driver().findElement(By.cssSelector(".api-error")).getText()).contains("Invalid").doesNotContain("Exception");
         assertThat(browser.exists("job-detail")).isFalse();
         browser.screenshot("training-invalid");
+        browser.assertAccessible("training with an API error shown");
 
         // a long job: cancelled while it runs, retried as a new job, cancelled again
         browser.type("job-hyperparameters", "{\"epochs\": 1000}");
@@ -109,6 +110,15 @@ class DatasetAndTrainingIT {
         browser.assertAccessible("cancelled training job");
         browser.click("job-retry");
         browser.await(driver -> !driver.getCurrentUrl().endsWith(first));
+        browser.await(driver -> browser.element("job-cancel").isDisplayed());
+        String retried = browser.driver().getCurrentUrl();
+
+        // while it runs or waits, the dashboard lists it
+        browser.navigate("nav-dashboard", "dashboard");
+        assertThat(browser.text("active-jobs")).contains("console-long").contains("tribuo-logistic-regression");
+        browser.screenshot("dashboard-active-job");
+        browser.driver().get(retried);
+        browser.awaitVaadin();
         String second = cancelWhenCancellable(browser);
         assertThat(second).isNotEqualTo(first);
     }
