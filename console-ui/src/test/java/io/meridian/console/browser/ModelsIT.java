@@ -94,7 +94,8 @@ class ModelsIT {
         openModel(compliance, model);
         LongPageSteps.click(compliance, "approval-approve-" + trained.eightEpochs());
         compliance.await(driver -> LongPageSteps.textContent(compliance, "model-aliases-current").contains("production"));
-        assertThat(compliance.text("model-approvals")).contains("No request is waiting");
+        // no text compared here: the compliance admin's language is another journey's to change
+        assertThat(compliance.element("model-approvals").findElements(By.className("approval-request"))).isEmpty();
         assertThat(compliance.exists("alias-move")).as("compliance admins approve, they do not move aliases").isFalse();
         compliance.screenshot("model-approved");
     }
