@@ -33,11 +33,29 @@ public final class ApiClient {
     private final URI baseUrl;
     private final Optional<String> token;
     private final Locale locale;
+    private final Optional<String> forwardedFor;
 
     public ApiClient(URI baseUrl, Optional<String> token, Locale locale) {
+        this(baseUrl, token, locale, Optional.empty());
+    }
+
+    private ApiClient(URI baseUrl, Optional<String> token, Locale locale, Optional<String> forwardedFor) {
         this.baseUrl = baseUrl;
         this.token = token;
         this.locale = locale;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * The same client, telling the API whose request it passes on: the browser's request's own
+     * {@code X-Forwarded-For} (from an ingress) with the address the console saw appended, as a proxy
+     * does. The API believes it from the console as a trusted proxy (login throttling and the audit
+     * then count users, not the console).
+     */
+    public ApiClient forwardingFor(String incomingForwardedFor, String peerAddress) {
+        String chain = incomingForwardedFor == null || incomingForwardedFor.isBlank() ? peerAddress
+                : incomingForwardedFor.trim() + ", " + peerAddress;
+        return new ApiClient(baseUrl, token, locale, Optional.of(chain));
     }
 
     public <T> T get(String path, Class<T> type) {
@@ -71,6 +89,7 @@ public final class ApiClient {
                 .header("Accept", "application/json, application/problem+json")
                 .header("Accept-Language", locale.toLanguageTag());
         token.ifPresent(value -> builder.header("Authorization", "Bearer " + value));
+        forwardedFor.ifPresent(chain -> builder.header("X-Forwarded-For", chain));
         return builder;
     }
 

@@ -1,6 +1,7 @@
 package io.meridian.console.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServlet;
 import io.meridian.console.ConsoleServer;
 import io.meridian.console.ConsoleSettings;
@@ -23,7 +24,9 @@ public final class Apis {
     public static ApiClient client() {
         UI ui = UI.getCurrent();
         Locale locale = ui == null ? SupportedLocales.DEFAULT : ui.getLocale();
-        return new ApiClient(settings().apiUrl(), ConsoleSession.user().map(SignedInUser::token), locale);
+        ApiClient client = new ApiClient(settings().apiUrl(), ConsoleSession.user().map(SignedInUser::token), locale);
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? client : client.forwardingFor(request.getHeader("X-Forwarded-For"), request.getRemoteAddr());
     }
 
     public static ConsoleSettings settings() {

@@ -28,7 +28,8 @@ class ApiClientTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/ok", exchange -> {
             seen.set(Map.of("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
-                    "language", String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Language"))));
+                    "language", String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Language")),
+                    "forwardedFor", String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For"))));
             respond(exchange, 200, "application/json", "{\"items\":[{\"name\":\"a\"}],\"limit\":50,\"offset\":0,\"total\":1,\"later\":true}");
         });
         server.createContext("/invalid", exchange -> respond(exchange, 400, "application/problem+json",
@@ -51,7 +52,16 @@ class ApiClientTest {
     void sendsTheTokenAndLanguageAndReadsJsonIgnoringNewFields() {
         Page<Named> page = client().get("/ok", new com.fasterxml.jackson.core.type.TypeReference<Page<Named>>() { });
         assertThat(page.items()).containsExactly(new Named("a"));
-        assertThat(seen.get()).containsEntry("authorization", "Bearer token-1").containsEntry("language", "de");
+        assertThat(seen.get()).containsEntry("authorization", "Bearer token-1").containsEntry("language", "de")
+                .containsEntry("forwardedFor", "null");
+    }
+
+    @Test
+    void passesOnWhoseRequestItIsAsAProxyDoes() {
+        client().forwardingFor(null, "192.0.2.10").get("/ok", new com.fasterxml.jackson.core.type.TypeReference<Page<Named>>() { });
+        assertThat(seen.get()).containsEntry("forwardedFor", "192.0.2.10");
+        client().forwardingFor("203.0.113.7", "10.0.0.3").get("/ok", new com.fasterxml.jackson.core.type.TypeReference<Page<Named>>() { });
+        assertThat(seen.get()).containsEntry("forwardedFor", "203.0.113.7, 10.0.0.3");
     }
 
     @Test
