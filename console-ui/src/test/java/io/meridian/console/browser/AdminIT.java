@@ -8,6 +8,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.util.List;
 import java.util.Map;
 
+import static io.meridian.console.browser.PageSteps.gridText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,9 +46,9 @@ class AdminIT {
         browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("api-key-secret")));
 
         // listed by its prefix only: the key itself is nowhere on the page any more
-        browser.await(driver -> ComplianceIT.gridText(browser, "api-key-grid").contains("console-it-key"));
+        browser.await(driver -> gridText(browser, "api-key-grid").contains("console-it-key"));
         assertThat(browser.driver().getPageSource()).doesNotContain(key);
-        String row = ComplianceIT.gridText(browser, "api-key-grid");
+        String row = gridText(browser, "api-key-grid");
         assertThat(row).contains("Active");
         browser.screenshot("admin-api-keys");
         browser.assertAccessible("API keys");
@@ -56,7 +57,7 @@ class AdminIT {
                 .filter(button -> button.getAttribute("aria-label").contains("console-it-key")).findFirst().orElse(null)).click();
         browser.awaitVaadin();
         browser.click("api-key-revoke-confirm-button");
-        browser.await(driver -> ComplianceIT.gridText(browser, "api-key-grid").contains("Revoked"));
+        browser.await(driver -> gridText(browser, "api-key-grid").contains("Revoked"));
     }
 
     @Test
@@ -64,6 +65,8 @@ class AdminIT {
         ConsoleBrowser browser = session.browser();
         browser.signIn("tenant-admin@demo.example.com");
         browser.navigate("nav-admin-users", "users");
+        browser.screenshot("admin-users");
+        browser.assertAccessible("users");
         browser.type("user-email", "not-an-email");
         browser.type("user-name", "Console Test");
         browser.type("user-password", "short");
@@ -78,9 +81,7 @@ class AdminIT {
                 .filter(box -> box.getText().trim().equals("Viewer")).findFirst().orElseThrow()
                 .findElement(By.cssSelector("input")).click();
         browser.click("user-create");
-        browser.await(driver -> ComplianceIT.gridText(browser, "user-grid").contains("console-it-analyst@demo.example.com"));
-        browser.screenshot("admin-users");
-        browser.assertAccessible("users");
+        browser.await(driver -> gridText(browser, "user-grid").contains("console-it-analyst@demo.example.com"));
 
         browser.navigate("nav-admin-quota", "quota");
         assertThat(browser.text("quota-values")).contains("GPU");

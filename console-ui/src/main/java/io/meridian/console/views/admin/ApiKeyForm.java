@@ -15,6 +15,7 @@ import io.meridian.console.ui.ErrorNotifier;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** A new API key: a name, what it may do, and until when (end of that day, UTC; none: the platform's default lifetime). */
@@ -32,7 +33,7 @@ final class ApiKeyForm extends Div {
         scopes.setId("api-key-scopes");
         scopes.setItems(ApiKeysApi.SCOPES);
         scopes.setItemLabelGenerator(scope -> getTranslation("admin.keys.scope." + scope));
-        scopes.setValue(java.util.Set.of("read"));
+        scopes.setValue(Set.of("read"));
         expires.setId("api-key-expires");
         expires.setMin(LocalDate.now(ZoneOffset.UTC).plusDays(1));
         expires.setHelperText(getTranslation("admin.keys.expires.help"));

@@ -1,5 +1,6 @@
 package io.meridian.console.views.admin;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -51,7 +52,7 @@ final class ApiKeyList extends Div {
         });
     }
 
-    private com.vaadin.flow.component.Component revokeButton(ApiKeysApi.ApiKey key) {
+    private Component revokeButton(ApiKeysApi.ApiKey key) {
         if (!"ACTIVE".equals(key.status())) {
             return new Div();
         }

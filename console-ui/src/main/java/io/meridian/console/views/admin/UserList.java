@@ -21,6 +21,7 @@ import io.meridian.console.ui.ErrorNotifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The tenant's users; choosing one lets the admin change their roles or remove them (the API has no
@@ -82,7 +83,7 @@ final class UserList extends Div {
         roles.setInvalid(false);
         try {
             // roles this form cannot grant (platform admin) stay as they are
-            List<String> kept = java.util.stream.Stream.concat(roles.getValue().stream(),
+            List<String> kept = Stream.concat(roles.getValue().stream(),
                     selected.roles().stream().filter(role -> !AssignableRoles.NAMES.contains(role))).distinct().toList();
             UsersApi.User changed = new UsersApi(Apis.client()).changeRoles(selected.id(), kept);
             Notification.show(getTranslation("admin.users.roles-saved", Map.of("email", changed.email())))

@@ -15,6 +15,7 @@ import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ErrorNotifier;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -42,7 +43,7 @@ final class DryRunPanel extends Div {
         this.draft = draft;
         choice(action, "dry-run-action", "compliance.dry-run.action", PoliciesApi.ACTIONS, "compliance.action.");
         choice(dataClass, "dry-run-data-class", "compliance.dry-run.data-class", PoliciesApi.DATA_CLASSES, "compliance.data-class.");
-        for (Select<String> region : java.util.List.of(source, target)) {
+        for (Select<String> region : List.of(source, target)) {
             region.setItems(labels.codes());
             region.setItemLabelGenerator(labels::label);
         }
@@ -76,7 +77,7 @@ final class DryRunPanel extends Div {
         add(form, run, result);
     }
 
-    private void choice(Select<String> select, String id, String labelKey, java.util.List<String> items, String itemKeyPrefix) {
+    private void choice(Select<String> select, String id, String labelKey, List<String> items, String itemKeyPrefix) {
         select.setId(id);
         select.setLabel(getTranslation(labelKey));
         select.setItems(items);

@@ -14,6 +14,7 @@ import io.meridian.console.ui.MainLayout;
 import io.meridian.console.ui.MenuItem;
 import io.meridian.console.ui.Section;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,13 +41,14 @@ public final class PoliciesView extends Main implements HasDynamicTitle {
         getStyle().set("padding", "var(--lumo-space-m)");
         List<RegionsApi.Region> known = ErrorNotifier.call(() -> new RegionsApi(Apis.client()).list()).orElse(List.of());
         RegionLabels labels = new RegionLabels(known.stream().collect(Collectors.toMap(RegionsApi.Region::code, Function.identity(),
-                (first, second) -> first, java.util.LinkedHashMap::new)));
+                (first, second) -> first, LinkedHashMap::new)));
         regions = new RegionTable(labels, this::select);
         editor = new PolicyEditor(labels, this::saved);
         dryRun = new DryRunPanel(labels, editor::draft);
 
         region.setId("policy-region");
         region.setLabel(getTranslation("compliance.policies.region"));
+        region.setWidth("24em");
         region.setItems(labels.codes());
         region.setItemLabelGenerator(labels::label);
         region.addValueChangeListener(change -> {

@@ -21,6 +21,8 @@ import io.meridian.console.ui.ErrorNotifier;
 
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -49,7 +51,7 @@ final class SubjectRequestForm extends Div {
         value.setHelperText(getTranslation("compliance.subjects.value.help"));
         type.setId("subject-type");
         type.setLabel(getTranslation("compliance.subjects.type"));
-        java.util.List<String> types = new java.util.ArrayList<>();
+        List<String> types = new ArrayList<>();
         types.add(ANY_TYPE);
         types.addAll(PoliciesApi.ENTITY_TYPES);
         type.setItems(types);
