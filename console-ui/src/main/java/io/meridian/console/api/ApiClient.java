@@ -79,6 +79,10 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)), ApiJson.MAPPER.constructType(type));
     }
 
+    public void delete(String path) {
+        send(request(path).DELETE(), ApiJson.MAPPER.constructType(Void.class));
+    }
+
     public <T> T postMultipart(String path, Multipart body, Class<T> type) {
         return send(request(path).header("Content-Type", body.contentType()).POST(body.body()), ApiJson.MAPPER.constructType(type));
     }
