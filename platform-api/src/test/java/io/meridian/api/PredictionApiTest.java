@@ -141,6 +141,7 @@ class PredictionApiTest extends ApiTest {
         assertInvalid(predict(client, "churn", "{\"rows\":[" + String.join(",", java.util.Collections.nCopies(6, ROW)) + "]}"),
                 "rows", "must have at most 5 entries");
         assertInvalid(predict(client, "churn", "{\"rows\":[]}"), "rows", "must not be empty");
+        assertInvalid(predict(client, "churn", "{}"), "rows", "must not be empty");
         // what Python's json.dumps writes for float('nan')
         assertInvalid(predict(client, "churn", "{\"rows\":[{\"x1\":NaN,\"x2\":2,\"segment\":\"retail\"}]}"),
                 "rows[0].x1", "must be a finite number");

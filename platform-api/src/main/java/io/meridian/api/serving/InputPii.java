@@ -35,9 +35,10 @@ final class InputPii {
         this.keys = keys;
     }
 
+    /** @param rows null when the request has none (validation refuses it later) */
     Scan scan(List<Map<String, Object>> rows) {
         Map<Cell, List<PiiMatch>> found = new HashMap<>();
-        for (int index = 0; index < rows.size(); index++) {
+        for (int index = 0; rows != null && index < rows.size(); index++) {
             Map<String, Object> row = rows.get(index);
             if (row == null) {
                 continue;
