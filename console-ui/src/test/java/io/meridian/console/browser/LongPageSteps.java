@@ -13,12 +13,11 @@ final class LongPageSteps {
     }
 
     static void reveal(ConsoleBrowser browser, String id) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.element(id));
+        PageSteps.reveal(browser, id);
     }
 
     static void click(ConsoleBrowser browser, String id) {
-        reveal(browser, id);
-        browser.click(id);
+        PageSteps.click(browser, id);
     }
 
     static void choose(ConsoleBrowser browser, String id, String itemText) {
@@ -27,8 +26,7 @@ final class LongPageSteps {
     }
 
     static void type(ConsoleBrowser browser, String id, String text) {
-        reveal(browser, id);
-        browser.type(id, text);
+        PageSteps.type(browser, id, text);
     }
 
     /**
@@ -52,6 +50,6 @@ final class LongPageSteps {
 
     /** The text of an element including what components render into their light DOM (a grid's cells). */
     static String textContent(ConsoleBrowser browser, String id) {
-        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].textContent", browser.element(id)));
+        return PageSteps.content(browser, id);
     }
 }
