@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import io.meridian.console.api.ApiKeysApi;
 import io.meridian.console.api.ApiProblem;
+import io.meridian.console.ui.FieldErrors;
 import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ErrorNotifier;
 
@@ -57,9 +58,9 @@ final class ApiKeyForm extends Div {
             name.clear();
             onCreated.accept(created);
         } catch (ApiProblem problem) {
-            UserForm.mark(name, problem, "name");
-            UserForm.mark(scopes, problem, "scopes");
-            UserForm.mark(expires, problem, "expiresAt");
+            FieldErrors.mark(name, problem, "name");
+            FieldErrors.mark(scopes, problem, "scopes");
+            FieldErrors.mark(expires, problem, "expiresAt");
             ErrorNotifier.show(problem);
         } catch (RuntimeException unavailable) {
             ErrorNotifier.show(unavailable);

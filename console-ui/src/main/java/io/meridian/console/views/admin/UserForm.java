@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.UsersApi;
+import io.meridian.console.ui.FieldErrors;
 import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ErrorNotifier;
 
@@ -57,20 +58,14 @@ final class UserForm extends Div {
             roles.clear();
             onCreated.accept(user);
         } catch (ApiProblem problem) {
-            mark(email, problem, "email");
-            mark(displayName, problem, "displayName");
-            mark(password, problem, "password");
-            mark(roles, problem, "roles");
+            FieldErrors.mark(email, problem, "email");
+            FieldErrors.mark(displayName, problem, "displayName");
+            FieldErrors.mark(password, problem, "password");
+            FieldErrors.mark(roles, problem, "roles");
             ErrorNotifier.show(problem);
         } catch (RuntimeException unavailable) {
             ErrorNotifier.show(unavailable);
         }
     }
 
-    static void mark(HasValidation field, ApiProblem problem, String name) {
-        problem.messageFor(name).ifPresent(message -> {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        });
-    }
 }

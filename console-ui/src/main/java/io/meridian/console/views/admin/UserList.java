@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.UsersApi;
 import io.meridian.console.session.ConsoleSession;
+import io.meridian.console.ui.FieldErrors;
 import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ConsoleFormats;
 import io.meridian.console.ui.ErrorNotifier;
@@ -90,7 +91,7 @@ final class UserList extends Div {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
         } catch (ApiProblem problem) {
-            UserForm.mark(roles, problem, "roles");
+            FieldErrors.mark(roles, problem, "roles");
             ErrorNotifier.show(problem);
         } catch (RuntimeException unavailable) {
             ErrorNotifier.show(unavailable);

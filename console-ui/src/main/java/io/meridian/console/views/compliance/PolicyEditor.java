@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.PoliciesApi;
+import io.meridian.console.ui.FieldErrors;
 import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ErrorNotifier;
 
@@ -173,20 +174,13 @@ final class PolicyEditor extends Div {
     }
 
     private void showFieldErrors(ApiProblem problem) {
-        storage.forEach((dataClass, group) -> mark(group, problem, "rules.storage." + dataClass));
-        processing.forEach((dataClass, group) -> mark(group, problem, "rules.processing." + dataClass));
-        mark(transfers, problem, "rules.transfers");
-        treatment.forEach((entity, choice) -> mark(choice, problem, "rules.piiTreatment." + entity));
-        mark(logRetention, problem, "rules.inferenceLogRetentionDays");
-        mark(datasetRetention, problem, "rules.datasetRetentionDays");
-        mark(reason, problem, "reason");
-    }
-
-    private static void mark(HasValidation field, ApiProblem problem, String name) {
-        problem.messageFor(name).ifPresent(message -> {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        });
+        storage.forEach((dataClass, group) -> FieldErrors.mark(group, problem, "rules.storage." + dataClass));
+        processing.forEach((dataClass, group) -> FieldErrors.mark(group, problem, "rules.processing." + dataClass));
+        FieldErrors.mark(transfers, problem, "rules.transfers");
+        treatment.forEach((entity, choice) -> FieldErrors.mark(choice, problem, "rules.piiTreatment." + entity));
+        FieldErrors.mark(logRetention, problem, "rules.inferenceLogRetentionDays");
+        FieldErrors.mark(datasetRetention, problem, "rules.datasetRetentionDays");
+        FieldErrors.mark(reason, problem, "reason");
     }
 
     private void clearErrors() {

@@ -16,6 +16,7 @@ import io.meridian.console.api.ApiJson;
 import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.PoliciesApi;
 import io.meridian.console.api.SubjectRequestsApi;
+import io.meridian.console.ui.FieldErrors;
 import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ErrorNotifier;
 
@@ -93,14 +94,8 @@ final class SubjectRequestForm extends Div {
             show(answer);
             onDone.accept(answer);
         } catch (ApiProblem problem) {
-            problem.messageFor("subject").ifPresent(message -> {
-                value.setErrorMessage(message);
-                value.setInvalid(true);
-            });
-            problem.messageFor("reason").ifPresent(message -> {
-                reason.setErrorMessage(message);
-                reason.setInvalid(true);
-            });
+            FieldErrors.mark(value, problem, "subject");
+            FieldErrors.mark(reason, problem, "reason");
             ErrorNotifier.show(problem);
         } catch (RuntimeException unavailable) {
             ErrorNotifier.show(unavailable);

@@ -17,6 +17,7 @@ import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.DatasetsApi;
 import io.meridian.console.api.RegionsApi;
 import io.meridian.console.session.ConsoleSession;
+import io.meridian.console.ui.FieldErrors;
 import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ErrorNotifier;
 
@@ -124,14 +125,8 @@ final class DatasetUploadForm extends Div {
     }
 
     private void showFieldErrors(ApiProblem problem) {
-        problem.messageFor("name").ifPresent(message -> {
-            name.setErrorMessage(message);
-            name.setInvalid(true);
-        });
-        problem.messageFor("labelColumn").ifPresent(message -> {
-            labelColumn.setErrorMessage(message);
-            labelColumn.setInvalid(true);
-        });
+        FieldErrors.mark(name, problem, "name");
+        FieldErrors.mark(labelColumn, problem, "labelColumn");
     }
 
     private void discard() {

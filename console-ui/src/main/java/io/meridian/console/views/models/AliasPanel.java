@@ -19,6 +19,7 @@ import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.ModelsApi;
 import io.meridian.console.session.ConsoleSession;
 import io.meridian.console.session.Role;
+import io.meridian.console.ui.FieldErrors;
 import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ConsoleFormats;
 import io.meridian.console.ui.ErrorNotifier;
@@ -97,10 +98,7 @@ final class AliasPanel extends Div {
                 }
                 refresh();
             } catch (ApiProblem problem) {
-                problem.messageFor("version").ifPresent(message -> {
-                    version.setErrorMessage(message);
-                    version.setInvalid(true);
-                });
+                FieldErrors.mark(version, problem, "version");
                 ErrorNotifier.show(problem);
             } catch (RuntimeException unavailable) {
                 ErrorNotifier.show(unavailable);

@@ -15,6 +15,7 @@ import io.meridian.console.api.ApiJson;
 import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.DatasetsApi;
 import io.meridian.console.api.JobsApi;
+import io.meridian.console.ui.FieldErrors;
 import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ErrorNotifier;
 
@@ -90,10 +91,7 @@ final class JobSubmitForm extends Div {
             JobsApi.Job job = new JobsApi(Apis.client()).submit(submission);
             getUI().ifPresent(ui -> ui.navigate(JobDetailView.class, new RouteParameters("id", job.id().toString())));
         } catch (ApiProblem problem) {
-            fields.forEach((name, field) -> problem.messageFor(name).ifPresent(message -> {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }));
+            fields.forEach((name, field) -> FieldErrors.mark(field, problem, name));
             ErrorNotifier.show(problem);
         } catch (RuntimeException unavailable) {
             ErrorNotifier.show(unavailable);
