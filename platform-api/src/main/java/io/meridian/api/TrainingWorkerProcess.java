@@ -24,6 +24,8 @@ final class TrainingWorkerProcess {
         Map<String, Object> properties = Application.properties(database);
         properties.put(TrainingWorker.ROLE_PROPERTY, TrainingWorker.WORKER_ROLE);
         properties.put("meridian.seed.demo", false);
+        // a worker serves nothing: no need to hear of alias moves
+        properties.put("meridian.registry.alias-notifications", false);
         try (ApplicationContext context = ApplicationContext.builder(Application.class).properties(properties).start()) {
             return context.getBean(TrainingWorker.class).run(arguments.job(), arguments.attempt());
         }

@@ -17,6 +17,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -103,6 +105,7 @@ class JobController {
 
     /** Server-sent events: {@code job} on every change of state, {@code progress} per epoch, {@code end} at the end. */
     @Get(value = "/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM)
+    @ExecuteOn(TaskExecutors.BLOCKING) // the first read, for the 404, is JDBC
     @Secured({Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.COMPLIANCE_ADMIN, Roles.DATA_SCIENTIST, Roles.VIEWER})
     Publisher<Event<Object>> stream(Authentication authentication, HttpRequest<?> http, UUID id) {
         Caller caller = Caller.of(authentication);

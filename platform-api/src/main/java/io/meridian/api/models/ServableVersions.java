@@ -4,12 +4,8 @@ import io.meridian.api.database.TenantDb;
 import io.meridian.api.security.Caller;
 import io.meridian.registry.ModelTask;
 import io.meridian.registry.VersionRef;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,43 +21,17 @@ public final class ServableVersions {
     public record Servable(UUID modelId, ModelTask task, ModelViews.VersionView version) {
     }
 
-    private record Key(UUID tenantId, VersionRef ref) {
-    }
-
-    /** A resolution and the tenant's alias generation it was made under. */
-    private record Resolved(Servable servable, long generation) {
-    }
-
-    private final VersionService versions;
+    private final ResolvedVersions resolved;
     private final TenantDb db;
-    private final AliasChanges changes;
-    private final Cache<Key, Resolved> resolved;
 
-    ServableVersions(VersionService versions, TenantDb db, AliasChanges changes,
-                     @Value("${meridian.serving.pointer-ttl:1s}") Duration pointerTtl) {
-        this.versions = versions;
+    ServableVersions(ResolvedVersions resolved, TenantDb db) {
+        this.resolved = resolved;
         this.db = db;
-        this.changes = changes;
-        this.resolved = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(pointerTtl).build();
     }
 
-    /**
-     * Where {@code churn@production} or {@code churn@3} points: the hot path of serving, so the
-     * answer is kept for {@code meridian.serving.pointer-ttl} (1 s). A move made through this
-     * process is seen at once (the tenant's alias generation changes); one made through another
-     * replica within that time.
-     */
+    /** Where {@code churn@production} or {@code churn@3} points now (kept in memory: {@link ResolvedVersions}). */
     public Servable resolve(Caller caller, VersionRef ref) {
-        Key key = new Key(caller.tenantId(), ref);
-        // read before resolving: a move committed meanwhile leaves this entry one generation behind
-        long generation = changes.generation(caller.tenantId());
-        Resolved cached = resolved.getIfPresent(key);
-        if (cached != null && cached.generation() == generation) {
-            return cached.servable();
-        }
-        Servable servable = versions.resolveServable(caller, ref);
-        resolved.put(key, new Resolved(servable, generation));
-        return servable;
+        return resolved.resolve(caller, ref);
     }
 
     /** The model's translations of its labels into {@code localeTag} (label → text); empty when it has none. */
