@@ -22,12 +22,40 @@ public final class RegistryNames {
     private RegistryNames() {
     }
 
+    /** {@link #MODEL_NAME}, checked character by character: every predict request checks one. */
     public static boolean isModelName(String name) {
-        return name != null && MODEL_NAME.matcher(name).matches();
+        if (name == null || name.isEmpty() || name.length() > MODEL_NAME_MAX || !lowerOrDigit(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!lowerOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** {@link #ALIAS}, checked character by character: every request by alias checks one. */
     public static boolean isAlias(String alias) {
-        return alias != null && ALIAS.matcher(alias).matches();
+        if (alias == null || alias.isEmpty() || alias.length() > 64 || !lower(alias.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < alias.length(); i++) {
+            char c = alias.charAt(i);
+            if (!lowerOrDigit(c) && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean lowerOrDigit(char c) {
+        return lower(c) || c >= '0' && c <= '9';
     }
 
     public static boolean isTag(String tag) {

@@ -24,10 +24,20 @@ public record VersionRef(String model, Integer version, String alias) {
         if (RegistryNames.isAlias(target)) {
             return Optional.of(new VersionRef(model, null, target));
         }
-        if (target.matches("[1-9][0-9]{0,8}")) {
-            return Optional.of(new VersionRef(model, Integer.valueOf(target), null));
+        return isVersionNumber(target) ? Optional.of(new VersionRef(model, Integer.valueOf(target), null)) : Optional.empty();
+    }
+
+    /** [1-9][0-9]{0,8}: a positive int without leading zeros. */
+    private static boolean isVersionNumber(String text) {
+        if (text.isEmpty() || text.length() > 9 || text.charAt(0) == '0') {
+            return false;
         }
-        return Optional.empty();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean byAlias() {

@@ -10,6 +10,7 @@ class VersionRefTest {
     void anAliasOrANumber() {
         assertThat(VersionRef.parse("churn@production")).contains(new VersionRef("churn", null, "production"));
         assertThat(VersionRef.parse("churn.v2@3")).contains(new VersionRef("churn.v2", 3, null));
+        assertThat(VersionRef.parse("churn@123456789")).contains(new VersionRef("churn", 123456789, null));
         assertThat(VersionRef.parse("churn@production").orElseThrow().toString()).isEqualTo("churn@production");
     }
 
@@ -22,6 +23,8 @@ class VersionRefTest {
         assertThat(VersionRef.parse("churn@a@b")).isEmpty();
         assertThat(VersionRef.parse("Churn@production")).isEmpty();
         assertThat(VersionRef.parse("churn@3x")).isEmpty();
+        assertThat(VersionRef.parse("churn@03")).isEmpty();
+        assertThat(VersionRef.parse("churn@1234567890")).isEmpty();
         assertThat(VersionRef.parse(null)).isEmpty();
     }
 }
