@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -209,6 +211,10 @@ class PredictionApiTest extends ApiTest {
         assertThat(entry.get("input")).isNull();
         assertThat((List<?>) entry.get("output")).hasSize(2);
         assertThat(api.get("/api/v1/inference-logs", As.bearer(scientist)).status()).isEqualTo(403);
+        // newest first: listed by id, whose leading bits are the millisecond the entry was made, that of its time
+        assertThat(logged).hasSizeGreaterThan(2);
+        assertThat(logged.stream().map(each -> Instant.parse((String) each.get("at")).truncatedTo(ChronoUnit.MILLIS)).toList())
+                .isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     /** The EU policy with every class processed only in {@code processing}, and inputs logged or not. */

@@ -77,9 +77,13 @@ final class InferenceLogWriter {
                 }
                 batch.add(first);
                 gather(batch);
-                write(batch);
             } catch (InterruptedException e) {
-                running = false;
+                running = false; // what was gathered is still written, and the rest of the queue after it
+            }
+            try {
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
             } catch (RuntimeException e) {
                 LOG.error("inference log batch of {} entries not written", batch.size(), e);
             } finally {
@@ -88,19 +92,17 @@ final class InferenceLogWriter {
         }
     }
 
+    /**
+     * Fills the batch with what is queued now and, unless that fills it, once more after the rest of
+     * the linger. It sleeps rather than waiting on the queue: a waiting writer is woken by every
+     * entry a request adds, a thread switch per prediction.
+     */
     private void gather(List<InferenceLogEntry> batch) throws InterruptedException {
         long deadline = System.nanoTime() + LINGER_NANOS;
-        while (batch.size() < BATCH) {
+        queue.drainTo(batch, BATCH - batch.size());
+        if (batch.size() < BATCH && running) {
+            TimeUnit.NANOSECONDS.sleep(deadline - System.nanoTime());
             queue.drainTo(batch, BATCH - batch.size());
-            long left = deadline - System.nanoTime();
-            if (batch.size() >= BATCH || left <= 0 || !running) {
-                return;
-            }
-            InferenceLogEntry next = queue.poll(left, TimeUnit.NANOSECONDS);
-            if (next == null) {
-                return;
-            }
-            batch.add(next);
         }
     }
 
