@@ -11,6 +11,7 @@ import io.meridian.console.session.ConsoleSession;
 import io.meridian.console.views.LoginView;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +44,22 @@ public final class ErrorNotifier {
             call.run();
             return Boolean.TRUE;
         }).isPresent();
+    }
+
+    /**
+     * Runs what a form or button sends to the API: when the API refuses it, {@code refused} first
+     * marks what the refusal concerns (the fields it names, an answer to clear), then the refusal is
+     * shown; any other failure is shown as it is.
+     */
+    public static void submit(Runnable submission, Consumer<ApiProblem> refused) {
+        try {
+            submission.run();
+        } catch (ApiProblem problem) {
+            refused.accept(problem);
+            show(problem);
+        } catch (RuntimeException unavailable) {
+            show(unavailable);
+        }
     }
 
     public static void show(RuntimeException error) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import io.meridian.console.api.ApiKeysApi;
-import io.meridian.console.api.ApiProblem;
 import io.meridian.console.ui.FieldErrors;
 import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ErrorNotifier;
@@ -53,17 +52,14 @@ final class ApiKeyForm extends Div {
         LocalDate until = expires.getValue();
         ApiKeysApi.NewKey key = new ApiKeysApi.NewKey(name.getValue(), List.copyOf(scopes.getValue()),
                 until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        try {
+        ErrorNotifier.submit(() -> {
             ApiKeysApi.CreatedKey created = new ApiKeysApi(Apis.client()).create(key);
             name.clear();
             onCreated.accept(created);
-        } catch (ApiProblem problem) {
+        }, problem -> {
             FieldErrors.mark(name, problem, "name");
             FieldErrors.mark(scopes, problem, "scopes");
             FieldErrors.mark(expires, problem, "expiresAt");
-            ErrorNotifier.show(problem);
-        } catch (RuntimeException unavailable) {
-            ErrorNotifier.show(unavailable);
-        }
+        });
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.UsersApi;
 import io.meridian.console.ui.FieldErrors;
 import io.meridian.console.ui.Apis;
@@ -47,7 +46,7 @@ final class UserForm extends Div {
     private void create() {
         List<HasValidation> fields = List.of(email, displayName, password, roles);
         fields.forEach(field -> field.setInvalid(false));
-        try {
+        ErrorNotifier.submit(() -> {
             UsersApi.User user = new UsersApi(Apis.client()).create(new UsersApi.NewUser(email.getValue(), displayName.getValue(),
                     password.getValue(), List.copyOf(roles.getValue())));
             Notification.show(getTranslation("admin.users.added", Map.of("email", user.email())))
@@ -57,15 +56,12 @@ final class UserForm extends Div {
             password.clear();
             roles.clear();
             onCreated.accept(user);
-        } catch (ApiProblem problem) {
+        }, problem -> {
             FieldErrors.mark(email, problem, "email");
             FieldErrors.mark(displayName, problem, "displayName");
             FieldErrors.mark(password, problem, "password");
             FieldErrors.mark(roles, problem, "roles");
-            ErrorNotifier.show(problem);
-        } catch (RuntimeException unavailable) {
-            ErrorNotifier.show(unavailable);
-        }
+        });
     }
 
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.UsersApi;
 import io.meridian.console.session.ConsoleSession;
 import io.meridian.console.ui.FieldErrors;
@@ -82,7 +81,7 @@ final class UserList extends Div {
 
     private void saveRoles() {
         roles.setInvalid(false);
-        try {
+        ErrorNotifier.submit(() -> {
             // roles this form cannot grant (platform admin) stay as they are
             List<String> kept = Stream.concat(roles.getValue().stream(),
                     selected.roles().stream().filter(role -> !AssignableRoles.NAMES.contains(role))).distinct().toList();
@@ -90,12 +89,9 @@ final class UserList extends Div {
             Notification.show(getTranslation("admin.users.roles-saved", Map.of("email", changed.email())))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
-        } catch (ApiProblem problem) {
+        }, problem -> {
             FieldErrors.mark(roles, problem, "roles");
-            ErrorNotifier.show(problem);
-        } catch (RuntimeException unavailable) {
-            ErrorNotifier.show(unavailable);
-        }
+        });
     }
 
     private void confirmDelete() {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.PoliciesApi;
 import io.meridian.console.ui.Apis;
 import io.meridian.console.ui.ErrorNotifier;
@@ -95,14 +94,11 @@ final class DryRunPanel extends Div {
     private void run() {
         PoliciesApi.DryRun question = new PoliciesApi.DryRun(action.getValue(), dataClass.getValue(), source.getValue(), target.getValue(),
                 new ArrayList<>(new TreeSet<>(pii.getValue())), useDraft.getValue() ? draft.get() : null);
-        try {
+        ErrorNotifier.submit(() -> {
             show(new PoliciesApi(Apis.client()).dryRun(question));
-        } catch (ApiProblem problem) {
+        }, problem -> {
             clear();
-            ErrorNotifier.show(problem);
-        } catch (RuntimeException unavailable) {
-            ErrorNotifier.show(unavailable);
-        }
+        });
     }
 
     private void show(PoliciesApi.Decision decision) {

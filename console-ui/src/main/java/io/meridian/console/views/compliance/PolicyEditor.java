@@ -158,19 +158,16 @@ final class PolicyEditor extends Div {
     private void save() {
         clearErrors();
         String code = region;
-        try {
+        ErrorNotifier.submit(() -> {
             PoliciesApi.Version saved = new PoliciesApi(Apis.client()).change(code, draft(), reason.getValue());
             Notification done = Notification.show(getTranslation("compliance.editor.saved",
                     Map.of("region", code, "version", saved.version())));
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load(code);
             onSaved.accept(code);
-        } catch (ApiProblem problem) {
+        }, problem -> {
             showFieldErrors(problem);
-            ErrorNotifier.show(problem);
-        } catch (RuntimeException unavailable) {
-            ErrorNotifier.show(unavailable);
-        }
+        });
     }
 
     private void showFieldErrors(ApiProblem problem) {

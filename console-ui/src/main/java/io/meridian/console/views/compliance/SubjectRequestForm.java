@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.meridian.console.api.ApiJson;
-import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.PoliciesApi;
 import io.meridian.console.api.SubjectRequestsApi;
 import io.meridian.console.ui.FieldErrors;
@@ -88,18 +87,15 @@ final class SubjectRequestForm extends Div {
 
     private void send() {
         result.removeAll();
-        try {
+        ErrorNotifier.submit(() -> {
             SubjectRequestsApi.Answer answer = new SubjectRequestsApi(Apis.client()).create(kind.getValue(), value.getValue(),
                     type.getValue() == null || type.getValue().isEmpty() ? null : type.getValue(), reason.getValue());
             show(answer);
             onDone.accept(answer);
-        } catch (ApiProblem problem) {
+        }, problem -> {
             FieldErrors.mark(value, problem, "subject");
             FieldErrors.mark(reason, problem, "reason");
-            ErrorNotifier.show(problem);
-        } catch (RuntimeException unavailable) {
-            ErrorNotifier.show(unavailable);
-        }
+        });
     }
 
     private void show(SubjectRequestsApi.Answer answer) {

@@ -106,7 +106,7 @@ final class DatasetUploadForm extends Div {
         }
         DatasetsApi.NewDataset metadata = new DatasetsApi.NewDataset(blankToNull(name.getValue()), region.getValue(), null,
                 dataClass.getValue(), blankToNull(labelColumn.getValue()));
-        try {
+        ErrorNotifier.submit(() -> {
             DatasetsApi.Dataset dataset = new DatasetsApi(Apis.client()).uploadCsv(metadata, received.fileName(), received.file());
             discard();
             upload.clearFileList();
@@ -116,12 +116,9 @@ final class DatasetUploadForm extends Div {
             Notification done = Notification.show(getTranslation("datasets.upload.created", Map.of("name", dataset.name())));
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onCreated.accept(dataset);
-        } catch (ApiProblem problem) {
+        }, problem -> {
             showFieldErrors(problem);
-            ErrorNotifier.show(problem);
-        } catch (RuntimeException unavailable) {
-            ErrorNotifier.show(unavailable);
-        }
+        });
     }
 
     private void showFieldErrors(ApiProblem problem) {

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.meridian.console.api.AliasesApi;
-import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.ModelsApi;
 import io.meridian.console.session.ConsoleSession;
 import io.meridian.console.session.Role;
@@ -89,7 +88,7 @@ final class AliasPanel extends Div {
         reason.setHelperText(getTranslation(model.approvalRequired() ? "models.aliases.reason.help-approval" : "models.aliases.reason.help"));
         Button move = new Button(getTranslation("models.aliases.move"), click -> {
             version.setInvalid(false);
-            try {
+            ErrorNotifier.submit(() -> {
                 AliasesApi.Move result = new AliasesApi(Apis.client()).move(this.model, alias.getValue(), version.getValue(), reason.getValue());
                 if (result.pending() != null) {
                     success(getTranslation("models.aliases.requested", Map.of("alias", result.pending().alias(), "version", result.pending().version())));
@@ -97,12 +96,9 @@ final class AliasPanel extends Div {
                     success(getTranslation("models.aliases.moved", Map.of("alias", result.moved().alias(), "version", result.moved().version())));
                 }
                 refresh();
-            } catch (ApiProblem problem) {
+            }, problem -> {
                 FieldErrors.mark(version, problem, "version");
-                ErrorNotifier.show(problem);
-            } catch (RuntimeException unavailable) {
-                ErrorNotifier.show(unavailable);
-            }
+            });
         });
         move.setId("alias-move");
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.ModelsApi;
 import io.meridian.console.api.Page;
 import io.meridian.console.ui.Apis;
@@ -55,16 +54,13 @@ final class VersionSearchResults extends Div {
 
     private void load(int from) {
         int start = Math.max(0, from);
-        try {
+        ErrorNotifier.submit(() -> {
             Page<ModelsApi.Listing> page = new ModelsApi(Apis.client()).search(filter, PAGE_SIZE, start);
             offset = start;
             show(page);
-        } catch (ApiProblem problem) {
-            // a malformed threshold or alias: the API's message says which
-            ErrorNotifier.show(problem);
-        } catch (RuntimeException unavailable) {
-            ErrorNotifier.show(unavailable);
-        }
+        }, problem -> {
+            // nothing to mark: a malformed threshold or alias, and the API's message says which
+        });
     }
 
     private void show(Page<ModelsApi.Listing> page) {

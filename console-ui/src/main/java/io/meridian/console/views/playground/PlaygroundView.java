@@ -11,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.meridian.console.api.ApiClient;
-import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.ModelsApi;
 import io.meridian.console.api.PredictionsApi;
 import io.meridian.console.session.ConsoleSession;
@@ -92,15 +91,12 @@ public final class PlaygroundView extends Main implements HasDynamicTitle {
         }
         // the answer's language is the one chosen here, not the console's: a client for that locale
         ApiClient client = new ApiClient(Apis.settings().apiUrl(), ConsoleSession.user().map(SignedInUser::token), locale.getValue());
-        try {
+        ErrorNotifier.submit(() -> {
             answer.show(new PredictionsApi(client).predict(chooser.ref().get(), row.get()));
-        } catch (ApiProblem problem) {
+        }, problem -> {
             answer.setVisible(false);
             form.showErrors(problem);
-            ErrorNotifier.show(problem);
-        } catch (RuntimeException unavailable) {
-            ErrorNotifier.show(unavailable);
-        }
+        });
     }
 
     @Override

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import io.meridian.console.api.ApiJson;
-import io.meridian.console.api.ApiProblem;
 import io.meridian.console.api.DatasetsApi;
 import io.meridian.console.api.JobsApi;
 import io.meridian.console.ui.FieldErrors;
@@ -87,15 +86,12 @@ final class JobSubmitForm extends Div {
         JobsApi.Submission submission = new JobsApi.Submission(blankToNull(model.getValue()),
                 dataset.getValue() == null ? null : dataset.getValue().id(), null, trainer.getValue(), parsed.get(), gpus.getValue(),
                 priority.getValue(), null, null);
-        try {
+        ErrorNotifier.submit(() -> {
             JobsApi.Job job = new JobsApi(Apis.client()).submit(submission);
             getUI().ifPresent(ui -> ui.navigate(JobDetailView.class, new RouteParameters("id", job.id().toString())));
-        } catch (ApiProblem problem) {
+        }, problem -> {
             fields.forEach((name, field) -> FieldErrors.mark(field, problem, name));
-            ErrorNotifier.show(problem);
-        } catch (RuntimeException unavailable) {
-            ErrorNotifier.show(unavailable);
-        }
+        });
     }
 
     private Optional<Map<String, Object>> parseHyperparameters() {
